@@ -1,0 +1,92 @@
+/**
+ * The one declaration of the renderer ⇄ main boundary (STYLE §1).
+ * Calls (renderer → main) are imperative; events (main → renderer) are past tense.
+ * Main registers a handler per call name, preload builds the bridge from the name lists,
+ * and renderer/api.ts is typed by `YanduApi`. Argument schemas live in contract-schemas.ts.
+ */
+import type { Result } from './result';
+import type { ReportDocument } from './report/model';
+import type { RecentReport, Settings, SettingsPatch } from './settings';
+
+/** Everything the renderer needs to show a report. */
+export interface Session {
+  report: ReportDocument;
+  /** Where the text came from, for the title bar. */
+  fileName: string;
+  bundled: boolean;
+  settings: Settings;
+  /** A message to show once (e.g. the last report could not be reopened, the bundled one is shown). */
+  notice?: string;
+}
+
+/** Commands the application menu sends to the renderer (shortcuts are handled in the renderer too). */
+export const MENU_COMMANDS = [
+  'next-section',
+  'previous-section',
+  'focus-outline',
+  'focus-reader',
+  'focus-glossary',
+  'toggle-outline',
+  'toggle-glossary',
+  'font-larger',
+  'font-smaller',
+  'font-reset',
+  'toggle-theme',
+] as const;
+export type MenuCommand = (typeof MENU_COMMANDS)[number];
+
+/** Renderer → main. Each takes at most one argument object and resolves to a Result. */
+export interface Calls {
+  /** The report to show at start (the last one read, else the bundled one) with settings. */
+  getSession(): Promise<Result<Session>>;
+  /** Reopen a report from the recent list (or the bundled one). */
+  openRecentReport(args: { reportId: string }): Promise<Result<Session>>;
+  /** Show the system open dialog; `value` is null when the user cancels. */
+  chooseReportFile(): Promise<Result<Session | null>>;
+  /** A report text the user dropped on the window. */
+  importReportText(args: { fileName: string; text: string }): Promise<Result<Session>>;
+  /** Forget a report in the recent list (the bundled one cannot be forgotten). */
+  forgetRecentReport(args: { reportId: string }): Promise<Result<RecentReport[]>>;
+  updateSettings(args: SettingsPatch): Promise<Result<Settings>>;
+  saveReadingPosition(args: { reportId: string; blockId: string }): Promise<Result<null>>;
+}
+
+/** Main → renderer. */
+export interface Events {
+  /** A report was opened from the menu (File → Open…) or a recent-report menu item. */
+  reportOpened: Session;
+  settingsChanged: Settings;
+  menuCommandIssued: { command: MenuCommand };
+  /** Main could not open something the user asked for from the menu. */
+  errorReported: { message: string };
+}
+
+export type CallName = keyof Calls;
+export type EventName = keyof Events;
+
+/** Runtime lists for preload and main; `satisfies` keeps them in step with the interfaces. */
+export const CALL_NAMES = [
+  'getSession',
+  'openRecentReport',
+  'chooseReportFile',
+  'importReportText',
+  'forgetRecentReport',
+  'updateSettings',
+  'saveReadingPosition',
+] as const satisfies readonly CallName[];
+
+export const EVENT_NAMES = [
+  'reportOpened',
+  'settingsChanged',
+  'menuCommandIssued',
+  'errorReported',
+] as const satisfies readonly EventName[];
+
+/** IPC channel names, namespaced so they cannot clash with Electron's own. */
+export const callChannel = (name: CallName): string => `yandu:call:${name}`;
+export const eventChannel = (name: EventName): string => `yandu:event:${name}`;
+
+/** The object preload exposes as `window.yandu`. */
+export type YanduApi = Calls & {
+  on<E extends EventName>(event: E, listener: (payload: Events[E]) => void): () => void;
+};

@@ -1,0 +1,87 @@
+/**
+ * The document model of a parsed report (DESIGN §3). Plain JSON: it crosses IPC and is printed by the CLI.
+ *
+ * Offsets (`start`, `end`) count UTF-16 code units in the block's `text`, half-open [start, end).
+ * See docs/decisions.md for why, and where they are converted to code points (JSON-LD export).
+ */
+
+/** Inline formatting resolved from the source markup: `**…**` → bold, `PM_{2.5}` → sub. */
+export interface TextMark {
+  type: 'bold' | 'sub' | 'sup';
+  start: number;
+  end: number;
+}
+
+interface BlockBase {
+  /** Stable id that follows the report's own numbering, e.g. `p2-s3-2`; see ids.ts. */
+  id: string;
+  /** Plain text; markup resolved, page-break artefacts repaired, nothing else changed. */
+  text: string;
+  marks?: TextMark[];
+}
+
+export interface HeadingBlock extends BlockBase {
+  type: 'heading';
+  /** 1 for 一、… parts, 2 for （一）… sub-parts. */
+  level: 1 | 2;
+}
+
+export interface ParagraphBlock extends BlockBase {
+  type: 'paragraph';
+  /** A run-in lead sentence (完善城市功能。); always a prefix of `text`, rendered bold. */
+  lead?: string;
+}
+
+export type Block = HeadingBlock | ParagraphBlock;
+
+/** Whatever the report's title page and footer say; every field optional because reports differ. */
+export interface ReportMeta {
+  title?: string;
+  /** 内部资料, 秘密 … */
+  classification?: string;
+  /** 会议文件编号, e.g. 泽州县七届人大三次会议文件(19). */
+  documentNumber?: string;
+  /** The subtitle/date line: ——2022年4月26日在…会议上 */
+  dateLine?: string;
+  /** 县长 张军 */
+  speaker?: string;
+  /** 大会秘书处 */
+  issuer?: string;
+  /** 2022年4月25日印发 */
+  issueDate?: string;
+  /** 共印 950 份 */
+  printRun?: string;
+  /** (来源：…) */
+  source?: string;
+}
+
+export interface TextRange {
+  blockId: string;
+  start: number;
+  end: number;
+}
+
+export interface GlossaryEntry {
+  /** `g1`, `g2` … in appendix order. */
+  id: string;
+  term: string;
+  /** Other forms the term takes in the text (quotes stripped, quoted cores, paired terms). */
+  aliases: string[];
+  definition: string;
+  occurrences: TextRange[];
+}
+
+/** Quoted jargon (“放管服”) that the glossary does not explain. */
+export interface UnexplainedTerm {
+  term: string;
+  occurrences: TextRange[];
+}
+
+export interface ReportDocument {
+  /** Stable identifier of this text: the same text always gets the same id (the annotations' reportId). */
+  id: string;
+  meta: ReportMeta;
+  blocks: Block[];
+  glossary: GlossaryEntry[];
+  unexplainedTerms: UnexplainedTerm[];
+}

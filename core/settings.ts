@@ -1,0 +1,65 @@
+/** Preferences and UI state (kept by main in electron-store). Plain JSON. */
+
+export const LANGUAGES = ['zh-CN', 'en'] as const;
+export type Language = (typeof LANGUAGES)[number];
+
+export const THEMES = ['system', 'light', 'dark'] as const;
+export type Theme = (typeof THEMES)[number];
+
+export const FONT_SIZE = { min: 14, max: 28, default: 18 } as const;
+export const PANE_WIDTH = { min: 180, max: 560 } as const;
+
+export interface PaneState {
+  width: number;
+  collapsed: boolean;
+}
+
+export interface WindowBounds {
+  x?: number;
+  y?: number;
+  width: number;
+  height: number;
+  maximized: boolean;
+}
+
+/** A report the user has opened; main keeps a private copy of its text so it reopens offline. */
+export interface RecentReport {
+  id: string;
+  title: string;
+  /** The file name it was imported from, or the bundled name. */
+  fileName: string;
+  bundled: boolean;
+  openedAt: string;
+}
+
+export interface Settings {
+  language: Language;
+  theme: Theme;
+  fontSize: number;
+  panes: { outline: PaneState; glossary: PaneState };
+  /** Last block read, per report id. */
+  readingPositions: Record<string, string>;
+  lastReportId?: string;
+  recentReports: RecentReport[];
+  authorName: string;
+  windowBounds?: WindowBounds;
+}
+
+/** What the renderer may change directly; window bounds, recents and positions have their own paths. */
+export interface SettingsPatch {
+  language?: Language;
+  theme?: Theme;
+  fontSize?: number;
+  panes?: { outline?: Partial<PaneState>; glossary?: Partial<PaneState> };
+  authorName?: string;
+}
+
+export const DEFAULT_SETTINGS: Settings = {
+  language: 'zh-CN',
+  theme: 'system',
+  fontSize: FONT_SIZE.default,
+  panes: { outline: { width: 260, collapsed: false }, glossary: { width: 340, collapsed: false } },
+  readingPositions: {},
+  recentReports: [],
+  authorName: '',
+};
