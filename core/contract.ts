@@ -32,6 +32,7 @@ export const MENU_COMMANDS = [
   'font-smaller',
   'font-reset',
   'toggle-theme',
+  'show-shortcuts',
 ] as const;
 export type MenuCommand = (typeof MENU_COMMANDS)[number];
 

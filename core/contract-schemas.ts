@@ -1,0 +1,49 @@
+/**
+ * Argument schemas for every renderer → main call in the contract (DESIGN §2: main validates
+ * everything it receives). Objects are strict, so an unknown key is refused rather than ignored.
+ */
+import { z } from 'zod';
+import type { CallName, Calls } from './contract';
+import { LANGUAGES, THEMES } from './settings';
+
+/** Largest report text accepted, in UTF-16 code units (the same cap as a file read from disk, 60 MB). */
+export const REPORT_TEXT_MAX_LENGTH = 60 * 1024 * 1024;
+/** Longest report or block id accepted; real ids are far shorter. */
+export const ID_MAX_LENGTH = 200;
+/** Longest file name accepted for display (common file systems stop at 255). */
+export const FILE_NAME_MAX_LENGTH = 255;
+/** Longest author name kept in settings. */
+export const AUTHOR_NAME_MAX_LENGTH = 100;
+
+/** The single argument a call takes (`undefined` for calls without one). */
+export type CallArg<K extends CallName> = Parameters<Calls[K]>[0];
+
+const id = z.string().min(1).max(ID_MAX_LENGTH);
+
+// Wide sanity bounds only; the settings service clamps to the real ranges.
+const paneSchema = z.strictObject({
+  width: z.number().min(0).max(10_000).optional(),
+  collapsed: z.boolean().optional(),
+});
+
+const settingsPatchSchema = z.strictObject({
+  language: z.enum(LANGUAGES).optional(),
+  theme: z.enum(THEMES).optional(),
+  fontSize: z.number().min(0).max(1_000).optional(),
+  panes: z.strictObject({ outline: paneSchema.optional(), glossary: paneSchema.optional() }).optional(),
+  authorName: z.string().max(AUTHOR_NAME_MAX_LENGTH).optional(),
+});
+
+/** One schema per call name; the mapped type makes a missing or mistyped call a compile error. */
+export const CALL_ARG_SCHEMAS: { readonly [K in CallName]: z.ZodType<CallArg<K>> } = {
+  getSession: z.undefined(),
+  openRecentReport: z.strictObject({ reportId: id }),
+  chooseReportFile: z.undefined(),
+  importReportText: z.strictObject({
+    fileName: z.string().min(1).max(FILE_NAME_MAX_LENGTH),
+    text: z.string().max(REPORT_TEXT_MAX_LENGTH),
+  }),
+  forgetRecentReport: z.strictObject({ reportId: id }),
+  updateSettings: settingsPatchSchema,
+  saveReadingPosition: z.strictObject({ reportId: id, blockId: id }),
+};

@@ -1,0 +1,116 @@
+/**
+ * One handler per contract call (DESIGN §2). Each checks the sender, validates its argument against
+ * the call's schema, and turns every failure into a Result value: nothing thrown crosses IPC.
+ * No Electron import, so the e2e test bridges these same handlers into Chromium (DESIGN §7).
+ */
+import type { CallName, Calls } from '../core/contract';
+import type { CallArg } from '../core/contract-schemas';
+import { CALL_ARG_SCHEMAS } from '../core/contract-schemas';
+import type { Result } from '../core/result';
+import { err, ok } from '../core/result';
+import { isTrustedSender } from './security';
+import type { SessionDeps, SessionService } from './sessions';
+import { createSessionService } from './sessions';
+
+/** The part of Electron's IpcMainInvokeEvent a handler reads. */
+export interface IpcEventLike {
+  senderFrame: { url: string } | null;
+}
+
+/** The success value of a call, as declared in the contract. */
+export type CallValue<K extends CallName> = Awaited<ReturnType<Calls[K]>> extends Result<infer V> ? V : never;
+
+/** The result of a call: its value, or an error for the user. */
+export type CallResult<K extends CallName> = Result<CallValue<K>>;
+
+/** A handler as ipcMain.handle calls it: the event, then the renderer's arguments, unchecked. */
+export type Handler<K extends CallName> = (event: IpcEventLike, ...args: unknown[]) => Promise<CallResult<K>>;
+
+export type Handlers = { readonly [K in CallName]: Handler<K> };
+
+/** Everything the handlers need, injected so tests run them in Node with a temp directory. */
+export type HandlerDeps = SessionDeps & {
+  /** The session service to share with the menu; built from the same deps when absent. */
+  sessions?: SessionService;
+};
+
+type Implementations = { [K in CallName]: (arg: CallArg<K>) => Promise<CallResult<K>> };
+
+// Functions, not constants: each caller gets its own object to keep or change.
+const untrusted = () => err('untrusted-sender', '请求来自不受信任的页面，已拒绝。');
+const invalid = () => err('invalid-argument', '请求参数无效，操作未执行。');
+const unexpected = () =>
+  err('unexpected-error', '操作失败：发生了意外错误。请重试；如果问题持续，请重新启动研读。');
+const notSaved = () =>
+  err('settings-not-saved', '设置已在本次生效，但未能保存到磁盘，重新启动后可能恢复原样。');
+
+/**
+ * Whether an argument is what structured clone delivers: objects with a plain prototype all the way
+ * down, so inherited properties (which a schema would read) cannot stand in for own ones.
+ */
+function isPlainData(value: unknown, depth = 0): boolean {
+  if (typeof value !== 'object' || value === null) return true;
+  if (depth > 8) return false; // no call takes anything nearly this deep
+  const prototype = Object.getPrototypeOf(value);
+  if (prototype !== Object.prototype && prototype !== null && !Array.isArray(value)) return false;
+  return Object.values(value).every((item) => isPlainData(item, depth + 1));
+}
+
+/** Creates the handlers; unexpected exceptions are logged and answered with a Chinese message. */
+export function createHandlers(deps: HandlerDeps): Handlers {
+  const { settings } = deps;
+  const log = deps.log ?? console.error;
+  const sessions = deps.sessions ?? createSessionService(deps);
+
+  const implementations: Implementations = {
+    getSession: () => sessions.start(),
+    openRecentReport: ({ reportId }) => sessions.openRecent(reportId),
+    chooseReportFile: () => sessions.chooseFile(),
+    importReportText: ({ fileName, text }) => sessions.importText(fileName, text),
+    forgetRecentReport: ({ reportId }) => sessions.forget(reportId),
+    updateSettings: async (patch) => {
+      try {
+        return ok(settings.update(patch));
+      } catch (error) {
+        log('settings not saved', error);
+        return notSaved();
+      }
+    },
+    saveReadingPosition: async ({ reportId, blockId }) => {
+      try {
+        settings.saveReadingPosition(reportId, blockId);
+        return ok(null);
+      } catch (error) {
+        log('reading position not saved', error);
+        return notSaved();
+      }
+    },
+  };
+
+  function guard<K extends CallName>(name: K): Handler<K> {
+    const schema = CALL_ARG_SCHEMAS[name];
+    const implementation = implementations[name] as (arg: CallArg<K>) => Promise<CallResult<K>>;
+    return async (event, ...args) => {
+      if (!isTrustedSender(event?.senderFrame?.url)) return untrusted();
+      if (args.length > 1 || !isPlainData(args[0])) return invalid();
+      const parsed = schema.safeParse(args[0]);
+      if (!parsed.success) return invalid();
+      try {
+        return await implementation(parsed.data);
+      } catch (error) {
+        log(`handler ${name} failed`, error);
+        return unexpected();
+      }
+    };
+  }
+
+  return {
+    getSession: guard('getSession'),
+    openRecentReport: guard('openRecentReport'),
+    chooseReportFile: guard('chooseReportFile'),
+    importReportText: guard('importReportText'),
+    forgetRecentReport: guard('forgetRecentReport'),
+    updateSettings: guard('updateSettings'),
+    saveReadingPosition: guard('saveReadingPosition'),
+  };
+}

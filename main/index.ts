@@ -1,0 +1,104 @@
+/** Main-process entry: the app's lifecycle as a list of setup steps (STYLE §7). */
+import type { BrowserWindow, OpenDialogOptions } from 'electron';
+import { app, dialog, session } from 'electron';
+import { hardenSession, setupWebContentsHardening } from './hardening';
+import { createHandlers } from './handlers';
+import { createEmitter, registerIpcHandlers } from './ipc';
+import { setupMenu } from './menu';
+import { createMenuActions } from './menu-actions';
+import { bundledReportPath, preloadPath, rendererRoot, reportsDir } from './paths';
+import { registerAppProtocol, registerAppSchemePrivileged } from './protocol';
+import { createReportLibrary } from './report-library';
+import { createSessionService } from './sessions';
+import type { SessionService } from './sessions';
+import { createSettingsService } from './settings';
+import type { SettingsService } from './settings';
+import { openSettingsStore } from './settings-store';
+import { createMainWindow } from './window';
+
+let mainWindow: BrowserWindow | undefined;
+
+/** Settings, the report library and sessions over them, all on disk under userData. */
+function setupServices(): { settings: SettingsService; sessions: SessionService } {
+  const userData = app.getPath('userData');
+  const opened = openSettingsStore(userData);
+  const settings = createSettingsService(opened.store);
+  const repaired = settings.repairedKeys.length > 0 ? '部分设置无效，已恢复为默认值。' : undefined;
+  const startupNotice = [opened.notice, repaired].filter(Boolean).join('\n') || undefined;
+
+  const location = {
+    isPackaged: app.isPackaged,
+    appPath: app.getAppPath(),
+    resourcesPath: process.resourcesPath,
+  };
+  const library = createReportLibrary({
+    reportsDir: reportsDir(userData),
+    bundledReportPath: bundledReportPath(location),
+  });
+  const showOpenDialog = () => {
+    const options: OpenDialogOptions = {
+      title: settings.get().language === 'en' ? 'Open a report' : '打开报告',
+      properties: ['openFile'],
+      filters: [{ name: '报告全文 (.txt)', extensions: ['txt', 'md'] }],
+    };
+    return mainWindow ? dialog.showOpenDialog(mainWindow, options) : dialog.showOpenDialog(options);
+  };
+  const sessionDeps = { settings, library, showOpenDialog, now: () => new Date(), startupNotice };
+  const sessions = createSessionService(sessionDeps);
+  registerIpcHandlers(createHandlers({ ...sessionDeps, sessions }));
+  return { settings, sessions };
+}
+
+/** The reader window, reopened on macOS when the dock icon is clicked. */
+function setupWindow(settings: SettingsService): void {
+  const open = (): void => {
+    mainWindow = createMainWindow({ preloadPath: preloadPath(app.getAppPath()), settings });
+  };
+  open();
+  app.on('activate', () => {
+    if (!mainWindow || mainWindow.isDestroyed()) open();
+  });
+}
+
+/** A second launch focuses the running window instead: one writer for settings and notes (DESIGN §5). */
+function setupSingleInstance(): boolean {
+  if (!app.requestSingleInstanceLock()) return false;
+  app.on('second-instance', () => {
+    if (!mainWindow || mainWindow.isDestroyed()) return;
+    if (mainWindow.isMinimized()) mainWindow.restore();
+    mainWindow.focus();
+  });
+  return true;
+}
+
+/** Everything that needs the app to be ready, in dependency order. */
+function setupApp(): void {
+  hardenSession(session.defaultSession);
+  registerAppProtocol(rendererRoot(app.getAppPath()));
+  const { settings, sessions } = setupServices();
+  setupWindow(settings);
+  const emit = createEmitter(() => mainWindow?.webContents);
+  setupMenu({
+    settings,
+    actions: createMenuActions({ sessions, emit }),
+    isMac: process.platform === 'darwin',
+  });
+}
+
+if (!setupSingleInstance()) {
+  app.quit();
+} else {
+  registerAppSchemePrivileged();
+  setupWebContentsHardening(app);
+  app.on('window-all-closed', () => {
+    if (process.platform !== 'darwin') app.quit();
+  });
+  app
+    .whenReady()
+    .then(setupApp)
+    .catch((error: unknown) => {
+      console.error('start-up failed', error);
+      dialog.showErrorBox('研读无法启动', `启动时发生错误：${String(error)}`);
+      app.quit();
+    });
+}

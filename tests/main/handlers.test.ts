@@ -1,0 +1,266 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { CALL_NAMES } from '../../core/contract';
+import type { Session } from '../../core/contract';
+import type { Result } from '../../core/result';
+import { DEFAULT_SETTINGS, FONT_SIZE } from '../../core/settings';
+import type { IpcEventLike } from '../../main/handlers';
+import { fakeParse } from './fake-report';
+import { APP_EVENT, CITY_TEXT, NOW, startMain } from './main-under-test';
+import { tempDir } from './temp-dir';
+
+const cityId = (fakeParse(CITY_TEXT) as { ok: true; value: { id: string } }).value.id;
+
+/** Valid arguments for each call, so refusals can be shown to come from the sender or the argument. */
+const VALID_ARGS: Record<(typeof CALL_NAMES)[number], unknown[]> = {
+  getSession: [],
+  openRecentReport: [{ reportId: cityId }],
+  chooseReportFile: [],
+  importReportText: [{ fileName: 'city.txt', text: CITY_TEXT }],
+  forgetRecentReport: [{ reportId: cityId }],
+  updateSettings: [{ theme: 'dark' }],
+  saveReadingPosition: [{ reportId: cityId, blockId: 'p1' }],
+};
+
+function value<T>(result: Result<T>): T {
+  if (!result.ok) throw new Error(`expected ok, got ${result.error.code}: ${result.error.message}`);
+  return result.value;
+}
+
+/** Everything on disk under `dir`, for "nothing was written" checks. */
+function snapshot(dir: string): Record<string, string> {
+  const files: Record<string, string> = {};
+  for (const entry of fs.readdirSync(dir, { recursive: true, withFileTypes: true })) {
+    if (entry.isFile()) {
+      const file = path.join(entry.parentPath, entry.name);
+      files[path.relative(dir, file)] = fs.readFileSync(file, 'utf8');
+    }
+  }
+  return files;
+}
+
+describe('createHandlers', () => {
+  it('has one async handler per contract call', () => {
+    const { handlers } = startMain(tempDir());
+    expect(Object.keys(handlers).sort()).toEqual([...CALL_NAMES].sort());
+  });
+
+  describe('refuses', () => {
+    const untrusted: IpcEventLike[] = [
+      { senderFrame: null },
+      { senderFrame: { url: 'https://evil.example/' } },
+      { senderFrame: { url: 'yandu://app.evil.com/index.html' } },
+      { senderFrame: { url: 'about:blank' } },
+      { senderFrame: { url: 'data:text/html,hi' } },
+      { senderFrame: { url: 'file:///home/user/index.html' } },
+    ];
+
+    it.each(CALL_NAMES)('%s from an untrusted sender, writing nothing', async (name) => {
+      const dir = tempDir();
+      const main = startMain(dir);
+      const before = snapshot(dir);
+      for (const event of untrusted) {
+        const result = await (
+          main.handlers[name] as (e: IpcEventLike, ...a: unknown[]) => Promise<Result<unknown>>
+        )(event, ...VALID_ARGS[name]);
+        expect(result).toEqual({
+          ok: false,
+          error: { code: 'untrusted-sender', message: expect.stringMatching(/不受信任/) },
+        });
+      }
+      expect(snapshot(dir)).toEqual(before);
+      expect(main.dialogAnswers).toEqual([]);
+    });
+
+    it.each(CALL_NAMES)('%s with invalid or extra arguments, writing nothing', async (name) => {
+      const dir = tempDir();
+      const main = startMain(dir);
+      const before = snapshot(dir);
+      const handler = main.handlers[name] as (e: IpcEventLike, ...a: unknown[]) => Promise<Result<unknown>>;
+      const invalid: unknown[][] = [
+        [...VALID_ARGS[name], 'extra'],
+        [{ __proto__: { reportId: 'x' } }],
+        [{ panes: { outline: { __proto__: { width: 300 } } } }],
+        [{ reportId: 'x'.repeat(201), blockId: 'b', fileName: 'a', text: 'b' }],
+        ['string'],
+        [null],
+        [[1, 2]],
+      ];
+      for (const args of invalid) {
+        expect(await handler(APP_EVENT, ...args)).toEqual({
+          ok: false,
+          error: { code: 'invalid-argument', message: expect.stringMatching(/参数无效/) },
+        });
+      }
+      await fc.assert(
+        fc.asyncProperty(
+          fc
+            .anything()
+            .filter((v) => v !== undefined && !(typeof v === 'object' && v !== null && !Array.isArray(v))),
+          async (junk) => {
+            const result = await handler(APP_EVENT, junk);
+            expect(result.ok).toBe(false);
+          },
+        ),
+        { numRuns: 50 },
+      );
+      expect(snapshot(dir)).toEqual(before);
+    });
+  });
+
+  it('starts on the bundled report, with default settings', async () => {
+    const { handlers } = startMain(tempDir());
+    const session = value(await handlers.getSession(APP_EVENT));
+    expect(session).toMatchObject({
+      bundled: true,
+      fileName: 'zezhou-2022.txt',
+      settings: { theme: DEFAULT_SETTINGS.theme },
+    });
+    expect(session.settings.recentReports[0]).toMatchObject({ bundled: true, openedAt: NOW.toISOString() });
+    expect(session.notice).toBeUndefined();
+  });
+
+  it('imports a text, lists it, and reopens it after a restart', async () => {
+    const dir = tempDir();
+    const first = startMain(dir);
+    const imported = value(
+      await first.handlers.importReportText(APP_EVENT, { fileName: 'city.txt', text: CITY_TEXT }),
+    );
+    expect(imported).toMatchObject({ bundled: false, fileName: 'city.txt', report: { id: cityId } });
+    expect(imported.settings.recentReports.map((r) => r.fileName)).toEqual(['city.txt']);
+
+    const restarted = startMain(dir);
+    const session = value(await restarted.handlers.getSession(APP_EVENT));
+    expect(session).toMatchObject({ bundled: false, fileName: 'city.txt', report: { id: cityId } });
+  });
+
+  it('falls back to the bundled report, with a notice, when the last one cannot be reopened', async () => {
+    const dir = tempDir();
+    const first = startMain(dir);
+    await first.handlers.importReportText(APP_EVENT, { fileName: 'city.txt', text: CITY_TEXT });
+    fs.rmSync(first.reportsDir, { recursive: true });
+    const session = value(await startMain(dir).handlers.getSession(APP_EVENT));
+    expect(session.bundled).toBe(true);
+    expect(session.notice).toMatch(/上次阅读的报告无法打开.*已改为显示内置报告/);
+  });
+
+  it('shows the start-up notice with the first session only', async () => {
+    const { handlers } = startMain(tempDir(), { startupNotice: '设置文件已损坏，已恢复为默认设置。' });
+    expect(value(await handlers.getSession(APP_EVENT)).notice).toBe('设置文件已损坏，已恢复为默认设置。');
+    expect(value(await handlers.getSession(APP_EVENT)).notice).toBeUndefined();
+  });
+
+  it('opens a chosen file, and answers null when the dialog is cancelled', async () => {
+    const dir = tempDir();
+    const main = startMain(dir);
+    const file = path.join(dir, '市政府工作报告.txt');
+    fs.writeFileSync(file, CITY_TEXT);
+    main.dialogAnswers.push([file], []);
+    expect(value(await main.handlers.chooseReportFile(APP_EVENT))).toMatchObject({
+      fileName: '市政府工作报告.txt',
+      bundled: false,
+    });
+    expect(await main.handlers.chooseReportFile(APP_EVENT)).toEqual({ ok: true, value: null });
+  });
+
+  it('passes the reader’s Chinese messages through for bad files', async () => {
+    const dir = tempDir();
+    const main = startMain(dir);
+    const file = path.join(dir, 'scan.pdf');
+    fs.writeFileSync(file, Buffer.from('%PDF-1.7\n\u0000\u0001\u0002'));
+    main.dialogAnswers.push([file]);
+    expect(await main.handlers.chooseReportFile(APP_EVENT)).toMatchObject({
+      ok: false,
+      error: { code: 'not-text' },
+    });
+    expect(
+      await main.handlers.importReportText(APP_EVENT, { fileName: 'x.txt', text: '无法解析' }),
+    ).toMatchObject({
+      ok: false,
+      error: { code: 'parse-failed', message: '无法识别报告结构：没有找到标题。' },
+    });
+  });
+
+  it('reopens and forgets recent reports, but never the bundled one', async () => {
+    const main = startMain(tempDir());
+    const bundled = value(await main.handlers.getSession(APP_EVENT));
+    await main.handlers.importReportText(APP_EVENT, { fileName: 'city.txt', text: CITY_TEXT });
+    expect(
+      value(await main.handlers.openRecentReport(APP_EVENT, { reportId: bundled.report.id })).bundled,
+    ).toBe(true);
+    expect(value(await main.handlers.openRecentReport(APP_EVENT, { reportId: cityId })).fileName).toBe(
+      'city.txt',
+    );
+
+    expect(await main.handlers.forgetRecentReport(APP_EVENT, { reportId: bundled.report.id })).toMatchObject({
+      ok: false,
+      error: { code: 'cannot-forget-bundled', message: '内置报告不能从列表中移除。' },
+    });
+    const recents = value(await main.handlers.forgetRecentReport(APP_EVENT, { reportId: cityId }));
+    expect(recents.map((r) => r.id)).toEqual([bundled.report.id]);
+    expect(fs.readdirSync(main.reportsDir)).toEqual([]);
+    expect(await main.handlers.openRecentReport(APP_EVENT, { reportId: cityId })).toMatchObject({
+      ok: false,
+      error: { code: 'report-missing' },
+    });
+  });
+
+  it('updates settings with clamping and saves reading positions', async () => {
+    const dir = tempDir();
+    const main = startMain(dir);
+    const settings = value(
+      await main.handlers.updateSettings(APP_EVENT, {
+        fontSize: 500,
+        theme: 'dark',
+        panes: { outline: { collapsed: true } },
+      }),
+    );
+    expect(settings).toMatchObject({
+      fontSize: FONT_SIZE.max,
+      theme: 'dark',
+      panes: { outline: { collapsed: true } },
+    });
+    expect(
+      await main.handlers.saveReadingPosition(APP_EVENT, { reportId: 'r1', blockId: 'p2-s1-3' }),
+    ).toEqual({ ok: true, value: null });
+    const session: Session = value(await startMain(dir).handlers.getSession(APP_EVENT));
+    expect(session.settings.readingPositions).toEqual({ r1: 'p2-s1-3' });
+    expect(session.settings.theme).toBe('dark');
+  });
+
+  it('turns unexpected exceptions into a logged Chinese error, never a throw', async () => {
+    const main = startMain(tempDir(), {
+      showOpenDialog: async () => {
+        throw new Error('dialog crashed');
+      },
+    });
+    expect(await main.handlers.chooseReportFile(APP_EVENT)).toEqual({
+      ok: false,
+      error: { code: 'unexpected-error', message: expect.stringMatching(/意外错误/) },
+    });
+    expect(main.logged).toHaveLength(1);
+  });
+
+  it('says so when a setting cannot be saved, keeping it for this run', async () => {
+    const failing = {
+      get: () => undefined,
+      set: () => {
+        throw Object.assign(new Error('ENOSPC: no space left on device'), { code: 'ENOSPC' });
+      },
+    };
+    const main = startMain(tempDir(), { settingsStore: failing });
+    expect(await main.handlers.updateSettings(APP_EVENT, { theme: 'dark' })).toEqual({
+      ok: false,
+      error: { code: 'settings-not-saved', message: expect.stringMatching(/未能保存/) },
+    });
+    expect(await main.handlers.saveReadingPosition(APP_EVENT, { reportId: 'r', blockId: 'b' })).toMatchObject(
+      { ok: false },
+    );
+    // The report still opens; the recent list just could not be saved.
+    const session = value(await main.handlers.getSession(APP_EVENT));
+    expect(session.settings.theme).toBe('dark');
+    expect(session.notice).toMatch(/无法保存“最近打开”列表/);
+  });
+});
