@@ -1,0 +1,266 @@
+/** The window: toolbar, then 目录 | report | 名词解释, with resizable, collapsible panes. */
+import { useCallback, useEffect, useMemo, useState } from 'react';
+import type { CSSProperties, DragEvent } from 'react';
+import type { TextRange } from '../core/report/model';
+import { buildOutline, flattenOutline, sectionIndex, type OutlineSection } from '../core/report/outline';
+import { FONT_SIZE } from '../core/settings';
+import { getApi } from './api';
+import { GlossaryPane } from './glossary/GlossaryPane';
+import { LanguageContext, translator } from './i18n/i18n';
+import { Notices } from './layout/Notices';
+import { PaneResizer } from './layout/PaneResizer';
+import { ShortcutsDialog } from './layout/ShortcutsDialog';
+import { Toolbar } from './layout/Toolbar';
+import { OutlinePane } from './outline/OutlinePane';
+import { ReaderPane } from './reader/ReaderPane';
+import { scrollToBlock } from './reader/navigation';
+import { commandForKey, type AppCommand } from './state/shortcuts';
+import { useApp } from './state/use-app';
+import { useTheme } from './state/use-theme';
+
+const isMac = navigator.platform.toLowerCase().includes('mac');
+
+export function App() {
+  const { state, actions } = useApp();
+  const { settings, session } = state;
+  const t = translator(settings.language);
+  const [showShortcuts, setShowShortcuts] = useState(false);
+  const [dragging, setDragging] = useState(false);
+  useTheme(settings.theme);
+
+  useEffect(() => {
+    document.documentElement.lang = settings.language;
+  }, [settings.language]);
+
+  const doc = session?.report;
+  const outline = useMemo(() => (doc ? buildOutline(doc.blocks) : []), [doc]);
+  const flat = useMemo(() => flattenOutline(outline), [outline]);
+  const sections = useMemo(
+    () => (doc ? sectionIndex(doc, outline) : new Map<string, OutlineSection>()),
+    [doc, outline],
+  );
+  const current = state.currentBlockId ? sections.get(state.currentBlockId) : undefined;
+
+  // The current section and its part are both marked in the outline.
+  const currentSectionIds = useMemo(() => {
+    const ids = new Set<string>();
+    if (!current) return ids;
+    ids.add(current.id);
+    const part = outline.find((s) => s.children.includes(current));
+    if (part) ids.add(part.id);
+    return ids;
+  }, [current, outline]);
+
+  const sectionBlockIds = useMemo(() => {
+    const ids = new Set<string>();
+    if (doc && current)
+      for (let i = current.firstBlock; i <= current.lastBlock; i++) ids.add(doc.blocks[i]?.id ?? '');
+    return ids;
+  }, [doc, current]);
+
+  const navigateToSection = useCallback(
+    (section: OutlineSection) => {
+      const block = doc?.blocks[section.firstBlock];
+      if (block) scrollToBlock(block.id, { focus: false });
+    },
+    [doc],
+  );
+
+  const run = useCallback(
+    (command: AppCommand) => {
+      const index = current ? flat.indexOf(current) : -1;
+      const focus = (id: string) =>
+        document.getElementById(id)?.querySelector<HTMLElement>('button, [tabindex]')?.focus();
+      switch (command) {
+        case 'next-section':
+        case 'previous-section': {
+          const target = flat[command === 'next-section' ? index + 1 : Math.max(0, index - 1)];
+          if (target) navigateToSection(target);
+          return;
+        }
+        case 'focus-outline':
+          if (settings.panes.outline.collapsed)
+            actions.patchSettings({ panes: { outline: { collapsed: false } } });
+          requestAnimationFrame(() => focus('outline-pane'));
+          return;
+        case 'focus-reader':
+          document.getElementById('reader-scroll')?.focus();
+          return;
+        case 'focus-glossary':
+          if (settings.panes.glossary.collapsed)
+            actions.patchSettings({ panes: { glossary: { collapsed: false } } });
+          requestAnimationFrame(() => focus('glossary-pane'));
+          return;
+        case 'toggle-outline':
+          actions.patchSettings({ panes: { outline: { collapsed: !settings.panes.outline.collapsed } } });
+          return;
+        case 'toggle-glossary':
+          actions.patchSettings({ panes: { glossary: { collapsed: !settings.panes.glossary.collapsed } } });
+          return;
+        case 'font-larger':
+          actions.patchSettings({ fontSize: settings.fontSize + 1 });
+          return;
+        case 'font-smaller':
+          actions.patchSettings({ fontSize: settings.fontSize - 1 });
+          return;
+        case 'font-reset':
+          actions.patchSettings({ fontSize: FONT_SIZE.default });
+          return;
+        case 'toggle-theme': {
+          const dark = document.documentElement.dataset.theme === 'dark';
+          actions.patchSettings({ theme: dark ? 'light' : 'dark' });
+          return;
+        }
+        case 'open-report':
+          actions.openFile();
+          return;
+        case 'show-shortcuts':
+          setShowShortcuts(true);
+          return;
+      }
+    },
+    [actions, current, flat, navigateToSection, settings, setShowShortcuts],
+  );
+
+  useEffect(() => {
+    const onKey = (event: KeyboardEvent) => {
+      const command = commandForKey(event, isMac);
+      if (!command) return;
+      event.preventDefault();
+      run(command);
+    };
+    window.addEventListener('keydown', onKey);
+    const off = getApi().on('menuCommandIssued', ({ command }) => run(command));
+    return () => {
+      window.removeEventListener('keydown', onKey);
+      off();
+    };
+  }, [run]);
+
+  const onDrop = (event: DragEvent) => {
+    event.preventDefault();
+    setDragging(false);
+    const file = event.dataTransfer.files[0];
+    if (!file) return;
+    if (!/\.(txt|text|md)$/i.test(file.name) && file.type !== 'text/plain') {
+      actions.dispatch({ type: 'noticeShown', kind: 'error', message: t('dropOnlyText') });
+      return;
+    }
+    void file.text().then((text) => actions.importText(file.name, text));
+  };
+  const onDragOver = (event: DragEvent) => {
+    if (!event.dataTransfer.types.includes('Files')) return;
+    event.preventDefault();
+    setDragging(true);
+  };
+
+  const onJump = useCallback((range: TextRange, occurrenceKey?: string) => {
+    scrollToBlock(range.blockId, occurrenceKey ? { occurrenceKey } : {});
+  }, []);
+  const onTermSelect = useCallback(
+    (termId: string) => {
+      actions.dispatch({ type: 'termSelected', termId });
+      if (settings.panes.glossary.collapsed)
+        actions.patchSettings({ panes: { glossary: { collapsed: false } } });
+    },
+    [actions, settings.panes.glossary.collapsed],
+  );
+  const onPositionChange = useCallback(
+    (blockId: string) => actions.dispatch({ type: 'positionChanged', blockId }),
+    [actions],
+  );
+
+  const { outline: outlinePane, glossary: glossaryPane } = settings.panes;
+  const layout = {
+    '--outline-width': outlinePane.collapsed ? '0px' : `${outlinePane.width}px`,
+    '--glossary-width': glossaryPane.collapsed ? '0px' : `${glossaryPane.width}px`,
+  } as CSSProperties;
+
+  return (
+    <LanguageContext.Provider value={settings.language}>
+      <div className="app" onDragOver={onDragOver} onDragLeave={() => setDragging(false)} onDrop={onDrop}>
+        {state.status === 'loading' && <div className="splash">{t('loading')}</div>}
+        {state.status === 'failed' && (
+          <div className="splash splash--error" role="alert">
+            <h1>{t('loadFailed')}</h1>
+            <p>{state.loadError}</p>
+          </div>
+        )}
+        {doc && session && (
+          <>
+            <Toolbar
+              title={doc.meta.title ?? session.fileName}
+              subtitle={[doc.meta.documentNumber, session.bundled ? t('bundledReport') : session.fileName]
+                .filter(Boolean)
+                .join(' · ')}
+              settings={settings}
+              currentReportId={doc.id}
+              onToggleOutline={() => run('toggle-outline')}
+              onToggleGlossary={() => run('toggle-glossary')}
+              onOpen={actions.openFile}
+              onOpenRecent={actions.openRecent}
+              onForgetRecent={actions.forgetRecent}
+              onFontSize={(fontSize) => actions.patchSettings({ fontSize })}
+              onTheme={(theme) => actions.patchSettings({ theme })}
+              onLanguage={(language) => actions.patchSettings({ language })}
+              onShowShortcuts={() => setShowShortcuts(true)}
+            />
+            <Notices
+              notices={state.notices}
+              onDismiss={(id) => actions.dispatch({ type: 'noticeDismissed', id })}
+            />
+            <div className="workspace" style={layout}>
+              {!outlinePane.collapsed && (
+                <>
+                  <OutlinePane
+                    outline={outline}
+                    currentSectionIds={currentSectionIds}
+                    onNavigate={navigateToSection}
+                  />
+                  <PaneResizer
+                    side="left"
+                    width={outlinePane.width}
+                    controls="outline-pane"
+                    onResize={(width, final) =>
+                      actions.patchSettings({ panes: { outline: { width } } }, final)
+                    }
+                  />
+                </>
+              )}
+              <ReaderPane
+                doc={doc}
+                language={settings.language}
+                fontSize={settings.fontSize}
+                initialBlockId={session.settings.readingPositions[doc.id]}
+                selectedTermId={state.selectedTermId}
+                onPositionChange={onPositionChange}
+                onTermSelect={onTermSelect}
+              />
+              {!glossaryPane.collapsed && (
+                <>
+                  <PaneResizer
+                    side="right"
+                    width={glossaryPane.width}
+                    controls="glossary-pane"
+                    onResize={(width, final) =>
+                      actions.patchSettings({ panes: { glossary: { width } } }, final)
+                    }
+                  />
+                  <GlossaryPane
+                    doc={doc}
+                    sectionBlockIds={sectionBlockIds}
+                    selectedTermId={state.selectedTermId}
+                    onSelect={(termId) => actions.dispatch({ type: 'termSelected', termId })}
+                    onJump={onJump}
+                  />
+                </>
+              )}
+            </div>
+          </>
+        )}
+        {dragging && <div className="drop-overlay">{t('dropHint')}</div>}
+        {showShortcuts && <ShortcutsDialog onClose={() => setShowShortcuts(false)} />}
+      </div>
+    </LanguageContext.Provider>
+  );
+}

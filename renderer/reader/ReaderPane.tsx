@@ -1,0 +1,140 @@
+/** The middle pane: scrolls the report, tracks the reading position, shows term definitions on hover. */
+import { useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
+import type { FocusEvent, MouseEvent, KeyboardEvent } from 'react';
+import type { ReportDocument } from '../../core/report/model';
+import type { Language } from '../../core/settings';
+import { useT } from '../i18n/i18n';
+import { scrollToBlock, topVisibleBlockId } from './navigation';
+import { ReportBody } from './ReportBody';
+import { TermTooltip, type TooltipState } from './TermTooltip';
+
+interface ReaderPaneProps {
+  doc: ReportDocument;
+  language: Language;
+  fontSize: number;
+  /** Where to open the report: the position saved when the session was loaded (stable while reading). */
+  initialBlockId: string | undefined;
+  selectedTermId: string | undefined;
+  onPositionChange(blockId: string): void;
+  onTermSelect(termId: string): void;
+}
+
+export function ReaderPane(props: ReaderPaneProps) {
+  const { doc, language, fontSize, initialBlockId, selectedTermId, onPositionChange, onTermSelect } = props;
+  const t = useT();
+  const scrollRef = useRef<HTMLDivElement>(null);
+  const [tooltip, setTooltip] = useState<TooltipState | undefined>();
+  const entries = useMemo(() => new Map(doc.glossary.map((e) => [e.id, e])), [doc]);
+
+  // Restore the reading position before the first paint of a new report, then signal readiness.
+  useLayoutEffect(() => {
+    const container = scrollRef.current;
+    if (!container) return;
+    container.scrollTop = 0;
+    if (initialBlockId) scrollToBlock(initialBlockId, { flash: false });
+    const root = document.documentElement;
+    root.dataset.ready = 'report';
+    root.dataset.reportId = doc.id;
+  }, [doc, initialBlockId]);
+
+  // Keep the block being read at the top when the text reflows (font size, pane widths).
+  const topBlock = useRef<string | undefined>(undefined);
+  useLayoutEffect(() => {
+    if (topBlock.current) scrollToBlock(topBlock.current, { flash: false });
+  }, [fontSize]);
+
+  // Track the top visible block; the blocks list is read once per report.
+  useEffect(() => {
+    const container = scrollRef.current;
+    if (!container) return;
+    const blocks = [...container.querySelectorAll<HTMLElement>('[data-block-id]')];
+    let frame = 0;
+    const update = () => {
+      frame = 0;
+      const id = topVisibleBlockId(container, blocks);
+      topBlock.current = id;
+      if (id) onPositionChange(id);
+    };
+    const onScroll = () => {
+      setTooltip(undefined);
+      if (!frame) frame = requestAnimationFrame(update);
+    };
+    update();
+    container.addEventListener('scroll', onScroll, { passive: true });
+    return () => {
+      container.removeEventListener('scroll', onScroll);
+      if (frame) cancelAnimationFrame(frame);
+    };
+  }, [doc, onPositionChange]);
+
+  // Mark the selected term's occurrences.
+  useEffect(() => {
+    const container = scrollRef.current;
+    if (!container || !selectedTermId) return;
+    const marked = [
+      ...container.querySelectorAll<HTMLElement>(`.term[data-term-id="${CSS.escape(selectedTermId)}"]`),
+    ];
+    marked.forEach((el) => el.classList.add('term--selected'));
+    return () => marked.forEach((el) => el.classList.remove('term--selected'));
+  }, [selectedTermId, doc]);
+
+  const termAt = (target: EventTarget): HTMLElement | null =>
+    target instanceof Element ? target.closest<HTMLElement>('.term') : null;
+
+  const showFor = (el: HTMLElement) => {
+    const termId = el.dataset.termId;
+    if (!termId) return;
+    const r = el.getBoundingClientRect();
+    setTooltip({ termId, rect: { left: r.left, top: r.top, bottom: r.bottom } });
+  };
+
+  const onMouseOver = (event: MouseEvent) => {
+    const el = termAt(event.target);
+    if (el) showFor(el);
+  };
+  const onMouseOut = (event: MouseEvent) => {
+    if (termAt(event.target) && !termAt(event.relatedTarget as EventTarget)) setTooltip(undefined);
+  };
+  const onFocus = (event: FocusEvent) => {
+    const el = termAt(event.target);
+    if (el) showFor(el);
+  };
+  const onBlur = () => setTooltip(undefined);
+  const onClick = (event: MouseEvent) => {
+    const termId = termAt(event.target)?.dataset.termId;
+    if (termId) onTermSelect(termId);
+  };
+  const onKeyDown = (event: KeyboardEvent) => {
+    const el = termAt(event.target);
+    if (el?.dataset.termId && (event.key === 'Enter' || event.key === ' ')) {
+      event.preventDefault();
+      onTermSelect(el.dataset.termId);
+    }
+    if (event.key === 'Escape') setTooltip(undefined);
+  };
+
+  const entry = tooltip ? entries.get(tooltip.termId) : undefined;
+  return (
+    <main
+      className="reader"
+      aria-label={t('reader')}
+      style={{ ['--reader-font-size' as string]: `${fontSize}px` }}
+    >
+      <div
+        className="reader__scroll"
+        ref={scrollRef}
+        id="reader-scroll"
+        tabIndex={0}
+        onMouseOver={onMouseOver}
+        onMouseOut={onMouseOut}
+        onFocus={onFocus}
+        onBlur={onBlur}
+        onClick={onClick}
+        onKeyDown={onKeyDown}
+      >
+        <ReportBody doc={doc} language={language} />
+      </div>
+      {tooltip && entry && <TermTooltip entry={entry} rect={tooltip.rect} />}
+    </main>
+  );
+}

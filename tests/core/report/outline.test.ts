@@ -1,0 +1,54 @@
+import { describe, expect, it } from 'vitest';
+import type { Block } from '../../../core/report/model';
+import { buildOutline, flattenOutline, PREAMBLE_ID, sectionIndex } from '../../../core/report/outline';
+
+const p = (id: string): Block => ({ id, type: 'paragraph', text: id });
+const h = (id: string, level: 1 | 2): Block => ({ id, type: 'heading', level, text: `heading ${id}` });
+
+describe('buildOutline', () => {
+  const blocks: Block[] = [
+    p('p0-1'),
+    h('p1', 1),
+    p('p1-1'),
+    h('p2', 1),
+    p('p2-1'),
+    h('p2-s1', 2),
+    p('p2-s1-1'),
+    h('p2-s2', 2),
+    p('p2-s2-1'),
+    h('p3', 1),
+  ];
+
+  it('groups sub-parts under parts and keeps a preamble', () => {
+    const outline = buildOutline(blocks);
+    expect(outline.map((s) => s.id)).toEqual([PREAMBLE_ID, 'p1', 'p2', 'p3']);
+    expect(outline[2]?.children.map((s) => s.id)).toEqual(['p2-s1', 'p2-s2']);
+    expect(outline[2]?.firstBlock).toBe(3);
+    expect(outline[2]?.lastBlock).toBe(8);
+    expect(outline[2]?.children[0]?.lastBlock).toBe(6);
+  });
+
+  it('maps every block to its innermost section', () => {
+    const index = sectionIndex({ blocks });
+    expect(index.get('p0-1')?.id).toBe(PREAMBLE_ID);
+    expect(index.get('p2-1')?.id).toBe('p2');
+    expect(index.get('p2-s1-1')?.id).toBe('p2-s1');
+    expect(index.get('p2-s2-1')?.id).toBe('p2-s2');
+    expect(index.size).toBe(blocks.length);
+  });
+
+  it('flattens in reading order', () => {
+    expect(flattenOutline(buildOutline(blocks)).map((s) => s.id)).toEqual([
+      PREAMBLE_ID,
+      'p1',
+      'p2',
+      'p2-s1',
+      'p2-s2',
+      'p3',
+    ]);
+  });
+
+  it('treats a leading sub-part without a part as a root', () => {
+    expect(buildOutline([h('s1', 2), p('x')]).map((s) => s.id)).toEqual(['s1']);
+  });
+});

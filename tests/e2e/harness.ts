@@ -1,0 +1,174 @@
+/**
+ * Runs the built renderer in Debian's Chromium against the REAL main-side handlers (DESIGN §7).
+ * Only the transport differs from the app: `window.yandu` is installed by an init script and forwards
+ * each call through `page.exposeBinding` to `createHandlers(...)` running in this Node process.
+ */
+import { mkdtempSync, readFileSync, rmSync, existsSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { extname, join, resolve } from 'node:path';
+import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import { CALL_NAMES, EVENT_NAMES, type EventName, type Events } from '../../core/contract';
+import { buildContentSecurityPolicy } from '../../main/security';
+import { createMainServices, type MainServices } from './main-services';
+
+export const TEST_ORIGIN = 'https://yandu.test';
+/** The app's own origin: the bridge reports the caller's frame as if it were loaded from it. */
+const APP_ORIGIN = 'yandu://app';
+const RENDERER_DIR = resolve('dist/renderer');
+export const ARTIFACTS = resolve('tests/.artifacts');
+
+const CONTENT_TYPES: Record<string, string> = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.svg': 'image/svg+xml',
+  '.png': 'image/png',
+  '.woff2': 'font/woff2',
+  '.map': 'application/json',
+};
+
+export const CHROMIUM_ARGS = [
+  '--headless',
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--no-first-run',
+];
+
+export async function launchBrowser(): Promise<Browser> {
+  if (!existsSync(join(RENDERER_DIR, 'index.html')))
+    throw new Error('dist/renderer is missing: run `vite build` first.');
+  return chromium.launch({
+    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+    args: CHROMIUM_ARGS,
+  });
+}
+
+export interface AppPage {
+  page: Page;
+  context: BrowserContext;
+  services: MainServices;
+  /** The data folder (settings, imported reports); survives `restart()`. */
+  dataDir: string;
+  /** Blocked requests to anything but the app's files: must stay empty. */
+  blockedRequests: string[];
+  consoleErrors: string[];
+  close(): Promise<void>;
+}
+
+/** Opens the app in a fresh context; pass `dataDir` to reopen on an existing data folder ("restart"). */
+export async function openApp(
+  browser: Browser,
+  options: { dataDir?: string; viewport?: { width: number; height: number } } = {},
+): Promise<AppPage> {
+  const dataDir = options.dataDir ?? mkdtempSync(join(tmpdir(), 'yandu-e2e-'));
+  const context = await browser.newContext({
+    viewport: options.viewport ?? { width: 1440, height: 900 },
+    locale: 'zh-CN',
+  });
+  const page = await context.newPage();
+  const blockedRequests: string[] = [];
+  const consoleErrors: string[] = [];
+  page.on('console', (message) => {
+    if (message.type() === 'error') consoleErrors.push(message.text());
+  });
+  page.on('pageerror', (error) => consoleErrors.push(String(error)));
+
+  await context.route('**/*', async (route) => {
+    const url = new URL(route.request().url());
+    if (url.origin !== TEST_ORIGIN) {
+      blockedRequests.push(url.href);
+      return route.abort();
+    }
+    const path = join(RENDERER_DIR, decodeURIComponent(url.pathname === '/' ? '/index.html' : url.pathname));
+    if (!path.startsWith(RENDERER_DIR) || !existsSync(path))
+      return route.fulfill({ status: 404, body: 'not found' });
+    return route.fulfill({
+      body: readFileSync(path),
+      contentType: CONTENT_TYPES[extname(path)] ?? 'application/octet-stream',
+      headers: { 'Content-Security-Policy': buildContentSecurityPolicy() },
+    });
+  });
+
+  const emit = <E extends EventName>(event: E, payload: Events[E]) => {
+    void page
+      .evaluate(([name, data]) => window.__yanduEmit?.(name, data), [event, payload] as const)
+      .catch(() => undefined);
+  };
+  const services = await createMainServices({ dataDir, emit });
+
+  await page.exposeBinding('__yanduInvoke', async (source, name: string, arg: unknown) => {
+    const handler = (
+      services.handlers as unknown as Record<string, (event: unknown, arg?: unknown) => Promise<unknown>>
+    )[name];
+    if (!handler) throw new Error(`no handler for ${name}`);
+    const frameUrl = source.frame.url().replace(TEST_ORIGIN, APP_ORIGIN);
+    const result =
+      arg === undefined
+        ? await handler({ senderFrame: { url: frameUrl } })
+        : await handler({ senderFrame: { url: frameUrl } }, arg);
+    // Same as Electron's structured clone over IPC: plain data only.
+    return structuredClone(result);
+  });
+
+  await page.addInitScript(
+    ([callNames, eventNames]) => {
+      const invoke = (
+        window as unknown as { __yanduInvoke: (name: string, arg?: unknown) => Promise<unknown> }
+      ).__yanduInvoke;
+      const listeners = new Map<string, Set<(payload: unknown) => void>>();
+      const api: Record<string, unknown> = {};
+      for (const name of callNames) api[name] = (arg?: unknown) => invoke(name, arg);
+      api.on = (event: string, listener: (payload: unknown) => void) => {
+        if (!eventNames.includes(event)) throw new Error(`unknown event ${event}`);
+        const set = listeners.get(event) ?? new Set();
+        set.add(listener);
+        listeners.set(event, set);
+        return () => set.delete(listener);
+      };
+      Object.defineProperty(window, 'yandu', { value: Object.freeze(api) });
+      Object.defineProperty(window, '__yanduEmit', {
+        value: (event: string, payload: unknown) =>
+          listeners.get(event)?.forEach((listener) => listener(payload)),
+      });
+    },
+    [CALL_NAMES as readonly string[], EVENT_NAMES as readonly string[]] as const,
+  );
+
+  await page.goto(`${TEST_ORIGIN}/index.html`);
+  return {
+    page,
+    context,
+    services,
+    dataDir,
+    blockedRequests,
+    consoleErrors,
+    close: async () => {
+      await context.close();
+      await services.close();
+    },
+  };
+}
+
+/** Waits for the app's readiness signal (DESIGN §7): never a sleep. */
+export async function waitForReady(page: Page, state = 'report'): Promise<void> {
+  await page.waitForFunction((s) => document.documentElement.dataset.ready === s, state);
+}
+
+export async function screenshot(page: Page, name: string): Promise<string> {
+  const path = join(ARTIFACTS, `${name}.png`);
+  await page.screenshot({ path });
+  return path;
+}
+
+export function removeDir(dir: string): void {
+  rmSync(dir, { recursive: true, force: true });
+}
+
+declare global {
+  interface Window {
+    __yanduEmit?: (event: string, payload: unknown) => void;
+  }
+}

@@ -1,0 +1,43 @@
+/** The real main-side services over a data folder, as main/index.ts builds them, minus Electron. */
+import { join, resolve } from 'node:path';
+import Conf from 'conf';
+import type { EventName, Events } from '../../core/contract';
+import { createHandlers, type Handlers } from '../../main/handlers';
+import { reportsDir } from '../../main/paths';
+import { createReportLibrary } from '../../main/report-library';
+import { createSessionService, type OpenDialogResult } from '../../main/sessions';
+import { createSettingsService } from '../../main/settings';
+
+export interface MainServices {
+  handlers: Handlers;
+  /** Paths the next open dialogs return (empty = the user cancels). */
+  dialogAnswers: string[][];
+  close(): Promise<void>;
+}
+
+export async function createMainServices(options: {
+  dataDir: string;
+  emit: <E extends EventName>(event: E, payload: Events[E]) => void;
+}): Promise<MainServices> {
+  const userData = join(options.dataDir, 'userData');
+  // conf is electron-store's base: same file format, constructible without Electron.
+  const store = new Conf<Record<string, unknown>>({
+    cwd: userData,
+    configName: 'config',
+    clearInvalidConfig: false,
+  });
+  const settings = createSettingsService(store);
+  const library = createReportLibrary({
+    reportsDir: reportsDir(userData),
+    bundledReportPath: resolve('assets/reports/zezhou-2022.txt'),
+  });
+  const dialogAnswers: string[][] = [];
+  const showOpenDialog = async (): Promise<OpenDialogResult> => {
+    const filePaths = dialogAnswers.shift() ?? [];
+    return { canceled: filePaths.length === 0, filePaths };
+  };
+  const deps = { settings, library, showOpenDialog, now: () => new Date() };
+  const sessions = createSessionService(deps);
+  const handlers = createHandlers({ ...deps, sessions });
+  return { handlers, dialogAnswers, close: async () => undefined };
+}
