@@ -1,0 +1,101 @@
+/** What gets indexed: report blocks (正文), glossary entries (名词解释) and the user's notes (我的批注). */
+import type { Annotation } from '../annotations/model';
+import type { ReportDocument } from '../report/model';
+import type { Hit, SearchField } from './model';
+import { normalizeText, type NormalizedText } from './normalize';
+
+/** One searchable text of a document; `title` texts weigh more in lunr's ranking. */
+export interface DocField {
+  name: SearchField;
+  text: string;
+  title?: boolean;
+}
+
+/** A searchable unit: its identity in the UI and its texts (original, unfolded). Plain JSON. */
+export interface SearchDoc {
+  kind: Hit['kind'];
+  blockId?: string;
+  glossaryId?: string;
+  annotationId?: string;
+  fields: DocField[];
+}
+
+/** A document with each field folded for scanning; kept in memory only. */
+export interface PreparedDoc extends SearchDoc {
+  folded: NormalizedText[];
+}
+
+/** Blocks then glossary entries, in reading order. */
+export function reportDocs(doc: ReportDocument): SearchDoc[] {
+  const blocks = doc.blocks.map((block): SearchDoc => ({
+    kind: 'block',
+    blockId: block.id,
+    fields: [{ name: 'text', text: block.text, title: block.type === 'heading' }],
+  }));
+  const glossary = doc.glossary.map((entry): SearchDoc => ({
+    kind: 'glossary',
+    glossaryId: entry.id,
+    fields: [
+      { name: 'term', text: entry.term, title: true },
+      ...entry.aliases.map((alias): DocField => ({ name: 'alias', text: alias, title: true })),
+      { name: 'definition', text: entry.definition },
+    ],
+  }));
+  return [...blocks, ...glossary];
+}
+
+/**
+ * Live annotations that carry words of the user's own (note text or tags), with the quoted report text;
+ * plain highlights and bookmarks without either would only repeat body hits.
+ */
+export function noteDocs(annotations: readonly Annotation[]): SearchDoc[] {
+  return annotations
+    .filter((a) => !a.deletedAt && (a.note.trim().length > 0 || a.tags.length > 0))
+    .map((a): SearchDoc => ({
+      kind: 'note',
+      annotationId: a.id,
+      blockId: a.target.blockId,
+      fields: [
+        { name: 'note', text: a.note },
+        { name: 'quote', text: a.target.exact },
+        ...a.tags.map((tag): DocField => ({ name: 'tag', text: tag, title: true })),
+      ],
+    }));
+}
+
+const FIELD_NAMES: ReadonlySet<string> = new Set<SearchField>([
+  'text',
+  'term',
+  'alias',
+  'definition',
+  'note',
+  'quote',
+  'tag',
+]);
+const KINDS: ReadonlySet<string> = new Set<Hit['kind']>(['block', 'glossary', 'note']);
+const optionalString = (value: unknown): boolean => value === undefined || typeof value === 'string';
+
+/** Checks a document read back from JSON, so a damaged index is refused at load instead of failing a search. */
+export function isSearchDoc(value: unknown): value is SearchDoc {
+  const doc = value as Partial<Record<keyof SearchDoc, unknown>> | null;
+  return (
+    typeof doc === 'object' &&
+    doc !== null &&
+    typeof doc.kind === 'string' &&
+    KINDS.has(doc.kind) &&
+    optionalString(doc.blockId) &&
+    optionalString(doc.glossaryId) &&
+    optionalString(doc.annotationId) &&
+    Array.isArray(doc.fields) &&
+    doc.fields.every((f: Partial<DocField> | null) => {
+      return (
+        typeof f === 'object' && f !== null && typeof f.text === 'string' && FIELD_NAMES.has(f.name ?? '')
+      );
+    })
+  );
+}
+
+/** Folds every field once, so searches only scan. */
+export function prepareDocs(docs: readonly SearchDoc[]): PreparedDoc[] {
+  return docs.map((doc) => ({ ...doc, folded: doc.fields.map((f) => normalizeText(f.text)) }));
+}

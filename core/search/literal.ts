@@ -1,0 +1,24 @@
+/** Literal matching on folded text: the part of search that guarantees recall. */
+import type { Span } from './normalize';
+
+/** Every occurrence of `needle` in `haystack`, overlapping ones included, in order. */
+export function occurrences(haystack: string, needle: string): Span[] {
+  const spans: Span[] = [];
+  if (needle.length === 0) return spans;
+  for (let at = haystack.indexOf(needle); at !== -1; at = haystack.indexOf(needle, at + 1)) {
+    spans.push({ start: at, end: at + needle.length });
+  }
+  return spans;
+}
+
+/** Sorts spans and merges those that overlap or touch, so each marked stretch is one <mark>. */
+export function mergeSpans(spans: readonly Span[]): Span[] {
+  const sorted = [...spans].sort((a, b) => a.start - b.start || a.end - b.end);
+  const merged: Span[] = [];
+  for (const span of sorted) {
+    const last = merged[merged.length - 1];
+    if (last && span.start <= last.end) last.end = Math.max(last.end, span.end);
+    else merged.push({ ...span });
+  }
+  return merged;
+}
