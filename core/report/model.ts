@@ -84,4 +84,11 @@ export interface ReportDocument {
   blocks: Block[];
   glossary: GlossaryEntry[];
   unexplainedTerms: UnexplainedTerm[];
+  /**
+   * The title-page lines as written (markup resolved), in order; `meta` is read from them. With
+   * `blocks` and `backMatter` they hold every visible character of the source text, so nothing is lost.
+   */
+  frontMatter?: string[];
+  /** The lines after the body as written (glossary appendix, imprint); `glossary` and footer `meta` come from them. */
+  backMatter?: string[];
 }

@@ -1,0 +1,63 @@
+/** `parse <file>`: parses a report text and prints the document model as JSON, so a secretariat can check a report. */
+import type { ReportDocument } from '../../core/report/model';
+import { parseReport } from '../../core/report/parse';
+import type { ReadFile } from './read-text-file';
+import { readTextFile } from './read-text-file';
+import type { CliCommand } from './run-cli';
+import { EXIT_BAD_INPUT, EXIT_USAGE, oneLine } from './run-cli';
+
+const USAGE = 'parse <文件>    解析报告文本文件，以 JSON 输出结构（元信息、段落、名词解释、未释义术语）';
+
+/** The JSON the command prints: the document model without the raw front and back matter lines. */
+export function toParseOutput(doc: ReportDocument): object {
+  return {
+    id: doc.id,
+    meta: doc.meta,
+    blocks: doc.blocks.map((block) => ({
+      id: block.id,
+      type: block.type,
+      ...(block.type === 'heading' && { level: block.level }),
+      text: block.text,
+      ...(block.type === 'paragraph' && block.lead !== undefined && { lead: block.lead }),
+      ...(block.marks && block.marks.length > 0 && { marks: block.marks }),
+    })),
+    glossary: doc.glossary.map((entry) => ({
+      id: entry.id,
+      term: entry.term,
+      aliases: entry.aliases,
+      definition: entry.definition,
+      occurrences: entry.occurrences,
+    })),
+    unexplainedTerms: doc.unexplainedTerms,
+  };
+}
+
+/** Builds the `parse` command; `readFile` is a test seam. */
+export function createParseCommand(readFile?: ReadFile): CliCommand {
+  return {
+    name: 'parse',
+    usage: USAGE,
+    async run(args, io) {
+      const [file] = args;
+      if (file === undefined || args.length > 1) {
+        io.stderr(`${file === undefined ? '缺少文件参数。' : '参数过多。'}\n用法：npm run cli -- ${USAGE}\n`);
+        return EXIT_USAGE;
+      }
+      const text = await readTextFile(file, readFile);
+      if (!text.ok) {
+        io.stderr(`${oneLine(text.error.message)}\n`);
+        return EXIT_BAD_INPUT;
+      }
+      const parsed = parseReport(text.value);
+      if (!parsed.ok) {
+        io.stderr(`${oneLine(`${parsed.error.message}（${file}）`)}\n`);
+        return EXIT_BAD_INPUT;
+      }
+      io.stdout(`${JSON.stringify(toParseOutput(parsed.value), null, 2)}\n`);
+      return 0;
+    },
+  };
+}
+
+/** The `parse` command reading from the real file system. */
+export const parseCommand = createParseCommand();
