@@ -33,6 +33,9 @@ export const MENU_COMMANDS = [
   'font-reset',
   'toggle-theme',
   'show-shortcuts',
+  'find',
+  'find-next',
+  'find-previous',
 ] as const;
 export type MenuCommand = (typeof MENU_COMMANDS)[number];
 

@@ -1,5 +1,5 @@
 /** The window: toolbar, then 目录 | report | 名词解释, with resizable, collapsible panes. */
-import { useCallback, useEffect, useMemo, useState } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import type { CSSProperties, DragEvent } from 'react';
 import type { TextRange } from '../core/report/model';
 import { buildOutline, flattenOutline, sectionIndex, type OutlineSection } from '../core/report/outline';
@@ -13,7 +13,11 @@ import { ShortcutsDialog } from './layout/ShortcutsDialog';
 import { Toolbar } from './layout/Toolbar';
 import { OutlinePane } from './outline/OutlinePane';
 import { ReaderPane } from './reader/ReaderPane';
-import { scrollToBlock } from './reader/navigation';
+import { scrollToBlock, scrollToHit } from './reader/navigation';
+import { hitSteps, rangesByBlock, stepIndex } from './search/hit-steps';
+import { SearchPane } from './search/SearchPane';
+import { useSearch } from './search/use-search';
+import { LeftPaneTabs, type LeftTab } from './layout/LeftPaneTabs';
 import { commandForKey, type AppCommand } from './state/shortcuts';
 import { useApp } from './state/use-app';
 import { useTheme } from './state/use-theme';
@@ -33,6 +37,38 @@ export function App() {
   }, [settings.language]);
 
   const doc = session?.report;
+  const search = useSearch(doc);
+  const [leftTab, setLeftTab] = useState<LeftTab>('outline');
+  const [currentStep, setCurrentStep] = useState(-1);
+  const searchInput = useRef<HTMLInputElement>(null);
+  const searchRanges = useMemo(() => rangesByBlock(search.results), [search.results]);
+  const steps = useMemo(() => (doc ? hitSteps(doc.blocks, searchRanges) : []), [doc, searchRanges]);
+  const currentHit = steps[currentStep];
+  const setQuery = search.setQuery;
+  const onQuery = useCallback(
+    (query: string) => {
+      setCurrentStep(-1);
+      setQuery(query);
+    },
+    [setQuery],
+  );
+  const step = useCallback(
+    (direction: 1 | -1) => {
+      const next = stepIndex(steps.length, currentStep, direction);
+      const target = steps[next];
+      if (!target) return;
+      setCurrentStep(next);
+      scrollToHit(target.blockId, target.start);
+    },
+    [steps, currentStep],
+  );
+  const openFind = useCallback(() => {
+    setLeftTab('search');
+    requestAnimationFrame(() => {
+      searchInput.current?.focus();
+      searchInput.current?.select();
+    });
+  }, []);
   const outline = useMemo(() => (doc ? buildOutline(doc.blocks) : []), [doc]);
   const flat = useMemo(() => flattenOutline(outline), [outline]);
   const sections = useMemo(
@@ -117,9 +153,18 @@ export function App() {
         case 'show-shortcuts':
           setShowShortcuts(true);
           return;
+        case 'find':
+          if (settings.panes.outline.collapsed)
+            actions.patchSettings({ panes: { outline: { collapsed: false } } });
+          openFind();
+          return;
+        case 'find-next':
+        case 'find-previous':
+          step(command === 'find-next' ? 1 : -1);
+          return;
       }
     },
-    [actions, current, flat, navigateToSection, settings, setShowShortcuts],
+    [actions, current, flat, navigateToSection, settings, setShowShortcuts, openFind, step],
   );
 
   useEffect(() => {
@@ -212,15 +257,42 @@ export function App() {
             <div className="workspace" style={layout}>
               {!outlinePane.collapsed && (
                 <>
-                  <OutlinePane
-                    outline={outline}
-                    currentSectionIds={currentSectionIds}
-                    onNavigate={navigateToSection}
-                  />
+                  <div className="left-pane" id="left-pane">
+                    <LeftPaneTabs tab={leftTab} onTab={setLeftTab} />
+                    {leftTab === 'outline' ? (
+                      <OutlinePane
+                        outline={outline}
+                        currentSectionIds={currentSectionIds}
+                        onNavigate={navigateToSection}
+                      />
+                    ) : (
+                      <SearchPane
+                        doc={doc}
+                        query={search.query}
+                        results={search.results}
+                        indexing={search.indexing}
+                        stepCount={steps.length}
+                        currentStep={currentStep}
+                        inputRef={searchInput}
+                        onQuery={onQuery}
+                        onStep={step}
+                        onClear={() => onQuery('')}
+                        onOpenBlock={(blockId) => {
+                          const index = steps.findIndex((hit) => hit.blockId === blockId);
+                          const target = steps[index];
+                          if (target) {
+                            setCurrentStep(index);
+                            scrollToHit(blockId, target.start);
+                          } else scrollToBlock(blockId);
+                        }}
+                        onOpenTerm={onTermSelect}
+                      />
+                    )}
+                  </div>
                   <PaneResizer
                     side="left"
                     width={outlinePane.width}
-                    controls="outline-pane"
+                    controls="left-pane"
                     onResize={(width, final) =>
                       actions.patchSettings({ panes: { outline: { width } } }, final)
                     }
@@ -233,6 +305,8 @@ export function App() {
                 fontSize={settings.fontSize}
                 initialBlockId={session.settings.readingPositions[doc.id]}
                 selectedTermId={state.selectedTermId}
+                searchRanges={searchRanges}
+                currentHit={currentHit}
                 onPositionChange={onPositionChange}
                 onTermSelect={onTermSelect}
               />

@@ -5,12 +5,19 @@ import type { TermMark } from '../glossary/term-index';
 import { segmentText, type Decoration } from './segments';
 
 type StyleMark = { kind: 'bold' | 'sub' | 'sup' };
-type BlockDecoration = StyleMark | TermMark;
+type SearchMark = { kind: 'search'; start: number };
+type BlockDecoration = StyleMark | TermMark | SearchMark;
 
-/** The decorations of a block: its marks, its run-in lead, and the terms found in it. */
+interface Span {
+  start: number;
+  end: number;
+}
+
+/** The decorations of a block: its marks, its run-in lead, the terms found in it, and search hits. */
 export function blockDecorations(
   block: Block,
   terms: readonly Decoration<TermMark>[],
+  searchRanges: readonly Span[] = [],
 ): Decoration<BlockDecoration>[] {
   const decorations: Decoration<BlockDecoration>[] = (block.marks ?? []).map((m) => ({
     start: m.start,
@@ -20,11 +27,20 @@ export function blockDecorations(
   if (block.type === 'paragraph' && block.lead) {
     decorations.push({ start: 0, end: block.lead.length, data: { kind: 'bold' } });
   }
-  return [...decorations, ...terms];
+  const hits = searchRanges.map((r) => ({ ...r, data: { kind: 'search', start: r.start } as SearchMark }));
+  return [...decorations, ...terms, ...hits];
 }
 
-export function BlockText({ block, terms }: { block: Block; terms: readonly Decoration<TermMark>[] }) {
-  const segments = segmentText(block.text.length, blockDecorations(block, terms));
+interface BlockTextProps {
+  block: Block;
+  terms: readonly Decoration<TermMark>[];
+  /** Search hits to mark; `currentHit` is the start of the one the user stepped to. */
+  searchRanges?: readonly Span[];
+  currentHit?: number;
+}
+
+export function BlockText({ block, terms, searchRanges, currentHit }: BlockTextProps) {
+  const segments = segmentText(block.text.length, blockDecorations(block, terms, searchRanges));
   return (
     <>
       {segments.map((segment) => {
@@ -46,6 +62,18 @@ export function BlockText({ block, terms }: { block: Block; terms: readonly Deco
             >
               {node}
             </span>
+          );
+        }
+        const hit = segment.active.find((d): d is SearchMark => d.kind === 'search');
+        if (hit) {
+          const current = hit.start === currentHit;
+          node = (
+            <mark
+              className={`search-hit${current ? ' search-hit--current' : ''}`}
+              data-hit={hit.start === segment.start ? `${block.id}:${hit.start}` : undefined}
+            >
+              {node}
+            </mark>
           );
         }
         return <span key={segment.start}>{node}</span>;

@@ -3,6 +3,7 @@ import { useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
 import type { FocusEvent, MouseEvent, KeyboardEvent } from 'react';
 import type { ReportDocument } from '../../core/report/model';
 import type { Language } from '../../core/settings';
+import type { Span } from '../../core/search/model';
 import { useT } from '../i18n/i18n';
 import { scrollToBlock, topVisibleBlockId } from './navigation';
 import { ReportBody } from './ReportBody';
@@ -15,12 +16,24 @@ interface ReaderPaneProps {
   /** Where to open the report: the position saved when the session was loaded (stable while reading). */
   initialBlockId: string | undefined;
   selectedTermId: string | undefined;
+  searchRanges: ReadonlyMap<string, Span[]>;
+  currentHit: { blockId: string; start: number } | undefined;
   onPositionChange(blockId: string): void;
   onTermSelect(termId: string): void;
 }
 
 export function ReaderPane(props: ReaderPaneProps) {
-  const { doc, language, fontSize, initialBlockId, selectedTermId, onPositionChange, onTermSelect } = props;
+  const {
+    doc,
+    language,
+    fontSize,
+    initialBlockId,
+    selectedTermId,
+    searchRanges,
+    currentHit,
+    onPositionChange,
+    onTermSelect,
+  } = props;
   const t = useT();
   const scrollRef = useRef<HTMLDivElement>(null);
   const [tooltip, setTooltip] = useState<TooltipState | undefined>();
@@ -132,7 +145,7 @@ export function ReaderPane(props: ReaderPaneProps) {
         onClick={onClick}
         onKeyDown={onKeyDown}
       >
-        <ReportBody doc={doc} language={language} />
+        <ReportBody doc={doc} language={language} searchRanges={searchRanges} currentHit={currentHit} />
       </div>
       {tooltip && entry && <TermTooltip entry={entry} rect={tooltip.rect} />}
     </main>

@@ -1,51 +1,87 @@
 /**
- * The report text. Memoised on the document: scrolling, hovering and pane changes never re-render it.
+ * The report text. Memoised: scrolling, hovering and pane changes never re-render it.
  */
 import { memo, useMemo } from 'react';
-import type { ReportDocument } from '../../core/report/model';
+import type { Block, ReportDocument } from '../../core/report/model';
+import type { Span } from '../../core/search/model';
 import { citationLabel } from '../../core/report/ids';
-import { termDecorationsByBlock } from '../glossary/term-index';
+import { termDecorationsByBlock, type TermMark } from '../glossary/term-index';
+import type { Decoration } from './segments';
 import type { Language } from '../../core/settings';
 import { BlockText } from './BlockText';
 import { blockElementId } from './navigation';
 import { TitleBlock } from './TitleBlock';
 
+interface ReportBodyProps {
+  doc: ReportDocument;
+  language: Language;
+  searchRanges: ReadonlyMap<string, Span[]>;
+  currentHit: { blockId: string; start: number } | undefined;
+}
+
+const ReportBlock = memo(function ReportBlock(props: {
+  block: Block;
+  terms: readonly Decoration<TermMark>[];
+  language: Language;
+  searchRanges: Span[] | undefined;
+  currentHit: number | undefined;
+}) {
+  const { block, language } = props;
+  const attributes = {
+    id: blockElementId(block.id),
+    'data-block-id': block.id,
+    tabIndex: -1,
+    title: citationLabel(block.id, language),
+  };
+  const text = (
+    <BlockText
+      block={block}
+      terms={props.terms}
+      searchRanges={props.searchRanges}
+      currentHit={props.currentHit}
+    />
+  );
+  if (block.type === 'heading') {
+    return block.level === 1 ? (
+      <h2 className="block heading heading--part" {...attributes}>
+        {text}
+      </h2>
+    ) : (
+      <h3 className="block heading heading--sub" {...attributes}>
+        {text}
+      </h3>
+    );
+  }
+  return (
+    <p className="block paragraph" {...attributes}>
+      {text}
+    </p>
+  );
+});
+
+const NO_TERMS: readonly Decoration<TermMark>[] = [];
+
+/** Blocks re-render only when their own terms, hits or current hit change. */
 export const ReportBody = memo(function ReportBody({
   doc,
   language,
-}: {
-  doc: ReportDocument;
-  language: Language;
-}) {
+  searchRanges,
+  currentHit,
+}: ReportBodyProps) {
   const terms = useMemo(() => termDecorationsByBlock(doc), [doc]);
   return (
     <article className="report" lang="zh-CN">
       <TitleBlock meta={doc.meta} />
-      {doc.blocks.map((block) => {
-        const props = {
-          id: blockElementId(block.id),
-          'data-block-id': block.id,
-          tabIndex: -1,
-          title: citationLabel(block.id, language),
-        };
-        const text = <BlockText block={block} terms={terms.get(block.id) ?? []} />;
-        if (block.type === 'heading') {
-          return block.level === 1 ? (
-            <h2 key={block.id} className="block heading heading--part" {...props}>
-              {text}
-            </h2>
-          ) : (
-            <h3 key={block.id} className="block heading heading--sub" {...props}>
-              {text}
-            </h3>
-          );
-        }
-        return (
-          <p key={block.id} className="block paragraph" {...props}>
-            {text}
-          </p>
-        );
-      })}
+      {doc.blocks.map((block) => (
+        <ReportBlock
+          key={block.id}
+          block={block}
+          terms={terms.get(block.id) ?? NO_TERMS}
+          language={language}
+          searchRanges={searchRanges.get(block.id)}
+          currentHit={currentHit?.blockId === block.id ? currentHit.start : undefined}
+        />
+      ))}
       {(doc.meta.issuer || doc.meta.issueDate || doc.meta.printRun || doc.meta.source) && (
         <footer className="report__footer">
           {doc.meta.source && <p>{doc.meta.source}</p>}

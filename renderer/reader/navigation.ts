@@ -55,3 +55,11 @@ export function topVisibleBlockId(
   }
   return found?.dataset.blockId;
 }
+
+/** Brings a search hit to the middle of the reading pane. */
+export function scrollToHit(blockId: string, start: number): boolean {
+  const mark = document.querySelector<HTMLElement>(`[data-hit="${CSS.escape(`${blockId}:${start}`)}"]`);
+  if (!mark) return false;
+  mark.scrollIntoView({ block: 'center' });
+  return true;
+}

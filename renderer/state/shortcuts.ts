@@ -89,6 +89,19 @@ export const SHORTCUTS: readonly Shortcut[] = [
     label: 'openReport',
     matches: (e, mod) => mod && !e.shiftKey && e.key.toLowerCase() === 'o',
   },
+  {
+    command: 'find',
+    keys: 'Ctrl+F',
+    label: 'find',
+    matches: (e, mod) => mod && !e.shiftKey && e.key.toLowerCase() === 'f',
+  },
+  { command: 'find-next', keys: 'F3', label: 'nextHit', matches: (e) => e.key === 'F3' && !e.shiftKey },
+  {
+    command: 'find-previous',
+    keys: 'Shift+F3',
+    label: 'previousHit',
+    matches: (e) => e.key === 'F3' && e.shiftKey,
+  },
   { command: 'show-shortcuts', keys: 'F1', label: 'shortcuts', matches: (e) => e.key === 'F1' },
 ];
 
