@@ -106,6 +106,7 @@ export function GlossaryPane({ doc, sectionBlockIds, selectedTermId, onSelect, o
         {t('glossary')} <span className="pane__count">{doc.glossary.length}</span>
       </h2>
       <div className="glossary__list" ref={listRef}>
+        {doc.glossary.length === 0 && <p className="glossary__empty">{t('noGlossary')}</p>}
         {inSection.length > 0 && (
           <section aria-label={t('termsInSection')}>
             <h3 className="glossary__group">{t('termsInSection')}</h3>

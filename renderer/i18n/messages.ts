@@ -56,6 +56,7 @@ export const zhCN = {
   nextHit: '下一处',
   previousHit: '上一处',
   find: '查找',
+  noGlossary: '本报告没有附名词解释。',
 } as const;
 
 export type MessageKey = keyof typeof zhCN;
@@ -118,4 +119,5 @@ export const en: Messages = {
   nextHit: 'Next match',
   previousHit: 'Previous match',
   find: 'Find',
+  noGlossary: 'This report has no glossary appendix.',
 };

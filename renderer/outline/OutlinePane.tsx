@@ -47,7 +47,7 @@ export function OutlinePane({ outline, currentSectionIds, onNavigate }: OutlineP
   };
   return (
     <nav className="pane outline" aria-label={t('outline')} id="outline-pane" onKeyDown={onKeyDown}>
-      <h2 className="pane__title">{t('outline')}</h2>
+      <h2 className="visually-hidden">{t('outline')}</h2>
       <ul className="outline__list">{outline.map(item)}</ul>
     </nav>
   );

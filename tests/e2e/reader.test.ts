@@ -168,6 +168,20 @@ describe('the reader', () => {
       .toContain('outline__item');
   });
 
+  it('resizes a pane from the keyboard and remembers its width', async () => {
+    const separator = page.getByRole('separator').first();
+    const before = Number(await separator.getAttribute('aria-valuenow'));
+    await separator.focus();
+    await page.keyboard.press('ArrowRight');
+    await page.keyboard.press('ArrowRight');
+    await expect.poll(async () => Number(await separator.getAttribute('aria-valuenow'))).toBe(before + 32);
+    const width = await page.locator('#left-pane').evaluate((el) => el.getBoundingClientRect().width);
+    expect(Math.round(width)).toBe(before + 32);
+    await expect
+      .poll(() => app.services.handlers.getSession({ senderFrame: { url: 'yandu://app/index.html' } }))
+      .toMatchObject({ ok: true, value: { settings: { panes: { outline: { width: before + 32 } } } } });
+  });
+
   it('switches the interface to English', async () => {
     await page.getByRole('button', { name: '语言' }).click();
     await expect.poll(() => page.locator('#outline-pane').getAttribute('aria-label')).toBe('Contents');
