@@ -1,0 +1,66 @@
+/** Pure constructors and edits for annotations; the clock and the id source are passed in. */
+import type { Annotation, AnnotationKind, AnnotationTarget, Author, ColorKey } from './model';
+
+/** What the UI supplies for a new annotation. */
+export interface NewAnnotation {
+  reportId: string;
+  kind: AnnotationKind;
+  target: AnnotationTarget;
+  color: ColorKey;
+  note?: string;
+  tags?: readonly string[];
+  author: Author;
+}
+
+/** The fields a user may change after creation. */
+export type AnnotationPatch = Partial<Pick<Annotation, 'kind' | 'target' | 'color' | 'note' | 'tags'>>;
+
+/**
+ * A timestamp for a new version of something last changed at `previous`: `now`, or 1 ms after `previous` if the clock
+ * has not moved past it (it stepped back, or two edits fell in one millisecond). Merge keeps the later `updatedAt`,
+ * so every local edit must be later than the version it replaces.
+ */
+export function nextTimestamp(previous: string, now: string): string {
+  const before = Date.parse(previous);
+  const at = Date.parse(now);
+  if (Number.isNaN(before) || at > before) return now;
+  return new Date(before + 1).toISOString();
+}
+
+/** Tags trimmed, empty ones dropped, duplicates removed (first one kept). */
+export function normalizeTags(tags: readonly string[]): string[] {
+  return [...new Set(tags.map((tag) => tag.trim()).filter((tag) => tag !== ''))];
+}
+
+/** A new annotation, created and updated `now` (ISO string), with an id from `idGen`. */
+export function createAnnotation(input: NewAnnotation, now: string, idGen: () => string): Annotation {
+  return {
+    id: idGen(),
+    reportId: input.reportId,
+    kind: input.kind,
+    target: { ...input.target },
+    color: input.color,
+    note: input.note ?? '',
+    tags: normalizeTags(input.tags ?? []),
+    author: { ...input.author },
+    createdAt: now,
+    updatedAt: now,
+  };
+}
+
+/** The annotation with `patch` applied and a new `updatedAt`; id, report, author and createdAt never change. */
+export function updateAnnotation(annotation: Annotation, patch: AnnotationPatch, now: string): Annotation {
+  const next: Annotation = { ...annotation, updatedAt: nextTimestamp(annotation.updatedAt, now) };
+  if (patch.kind !== undefined) next.kind = patch.kind;
+  if (patch.target !== undefined) next.target = { ...patch.target };
+  if (patch.color !== undefined) next.color = patch.color;
+  if (patch.note !== undefined) next.note = patch.note;
+  if (patch.tags !== undefined) next.tags = normalizeTags(patch.tags);
+  return next;
+}
+
+/** The annotation deleted: a tombstone keeping its content, so a merge carries the delete and undo can restore it. */
+export function tombstone(annotation: Annotation, now: string): Annotation {
+  const at = nextTimestamp(annotation.updatedAt, now);
+  return { ...annotation, updatedAt: at, deletedAt: at };
+}
