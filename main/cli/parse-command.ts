@@ -1,10 +1,9 @@
 /** `parse <file>`: parses a report text and prints the document model as JSON, so a secretariat can check a report. */
 import type { ReportDocument } from '../../core/report/model';
-import { parseReport } from '../../core/report/parse';
 import type { ReadFile } from './read-text-file';
-import { readTextFile } from './read-text-file';
+import { readReport } from './read-report';
 import type { CliCommand } from './run-cli';
-import { EXIT_BAD_INPUT, EXIT_USAGE, oneLine } from './run-cli';
+import { EXIT_BAD_INPUT, EXIT_USAGE } from './run-cli';
 
 const USAGE = 'parse <文件>    解析报告文本文件，以 JSON 输出结构（元信息、段落、名词解释、未释义术语）';
 
@@ -43,17 +42,9 @@ export function createParseCommand(readFile?: ReadFile): CliCommand {
         io.stderr(`${file === undefined ? '缺少文件参数。' : '参数过多。'}\n用法：npm run cli -- ${USAGE}\n`);
         return EXIT_USAGE;
       }
-      const text = await readTextFile(file, readFile);
-      if (!text.ok) {
-        io.stderr(`${oneLine(text.error.message)}\n`);
-        return EXIT_BAD_INPUT;
-      }
-      const parsed = parseReport(text.value);
-      if (!parsed.ok) {
-        io.stderr(`${oneLine(`${parsed.error.message}（${file}）`)}\n`);
-        return EXIT_BAD_INPUT;
-      }
-      io.stdout(`${JSON.stringify(toParseOutput(parsed.value), null, 2)}\n`);
+      const report = await readReport(file, io, readFile);
+      if (!report) return EXIT_BAD_INPUT;
+      io.stdout(`${JSON.stringify(toParseOutput(report), null, 2)}\n`);
       return 0;
     },
   };

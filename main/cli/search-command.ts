@@ -1,11 +1,10 @@
 /** `search <report-file> <query…>`: searches a report text file and prints every hit as JSON, best first. */
-import { parseReport } from '../../core/report/parse';
 import type { Hit } from '../../core/search/model';
 import { buildSearchIndex } from '../../core/search/search-index';
 import type { ReadFile } from './read-text-file';
-import { readTextFile } from './read-text-file';
+import { readReport } from './read-report';
 import type { CliCommand } from './run-cli';
-import { EXIT_BAD_INPUT, EXIT_USAGE, oneLine } from './run-cli';
+import { EXIT_BAD_INPUT, EXIT_USAGE } from './run-cli';
 
 const USAGE =
   'search <文件> <查询词…>    在报告中检索（多个词以空格分隔），以 JSON 输出全部结果，最相关的在前';
@@ -40,17 +39,9 @@ export function createSearchCommand(readFile?: ReadFile): CliCommand {
         );
         return EXIT_USAGE;
       }
-      const text = await readTextFile(file, readFile);
-      if (!text.ok) {
-        io.stderr(`${oneLine(text.error.message)}\n`);
-        return EXIT_BAD_INPUT;
-      }
-      const parsed = parseReport(text.value);
-      if (!parsed.ok) {
-        io.stderr(`${oneLine(`${parsed.error.message}（${file}）`)}\n`);
-        return EXIT_BAD_INPUT;
-      }
-      const { body, glossary } = buildSearchIndex(parsed.value).search(query).groups;
+      const report = await readReport(file, io, readFile);
+      if (!report) return EXIT_BAD_INPUT;
+      const { body, glossary } = buildSearchIndex(report).search(query).groups;
       io.stdout(`${JSON.stringify(bestFirst(body, glossary), null, 2)}\n`);
       return 0;
     },
