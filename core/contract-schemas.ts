@@ -4,6 +4,7 @@
  */
 import { z } from 'zod';
 import type { CallName, Calls } from './contract';
+import { annotationSchema } from './annotations/validate';
 import { LANGUAGES, THEMES } from './settings';
 
 /** Largest report text accepted, in UTF-16 code units (the same cap as a file read from disk, 60 MB). */
@@ -46,4 +47,8 @@ export const CALL_ARG_SCHEMAS: { readonly [K in CallName]: z.ZodType<CallArg<K>>
   forgetRecentReport: z.strictObject({ reportId: id }),
   updateSettings: settingsPatchSchema,
   saveReadingPosition: z.strictObject({ reportId: id, blockId: id }),
+  listAnnotations: z.strictObject({ reportId: id }),
+  // The same schema the annotation store and pack import use, so one place says what is valid.
+  saveAnnotation: z.strictObject({ annotation: annotationSchema }),
+  deleteAnnotation: z.strictObject({ reportId: id, id }),
 };

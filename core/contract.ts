@@ -5,6 +5,7 @@
  * and renderer/api.ts is typed by `YanduApi`. Argument schemas live in contract-schemas.ts.
  */
 import type { Result } from './result';
+import type { Annotation, Author } from './annotations/model';
 import type { ReportDocument } from './report/model';
 import type { RecentReport, Settings, SettingsPatch } from './settings';
 
@@ -15,8 +16,23 @@ export interface Session {
   fileName: string;
   bundled: boolean;
   settings: Settings;
+  /** Who writes notes on this machine: a stable id made once, and the name from settings. */
+  author: Author;
   /** A message to show once (e.g. the last report could not be reopened, the bundled one is shown). */
   notice?: string;
+}
+
+/** The annotations of one report as main holds them, with the store's health. */
+export interface AnnotationsSnapshot {
+  reportId: string;
+  /** Live annotations (tombstones are kept on disk, not sent). */
+  annotations: Annotation[];
+  /** The store could not be opened for writing (another instance, a file from a newer version): say so. */
+  readOnly: boolean;
+  /** Chinese messages about recovery (restored from backup, damaged file set aside, read-only because …). */
+  notices: string[];
+  /** Edits kept in memory because writing failed; main retries them. */
+  pending: number;
 }
 
 /** Commands the application menu sends to the renderer (shortcuts are handled in the renderer too). */
@@ -53,6 +69,11 @@ export interface Calls {
   forgetRecentReport(args: { reportId: string }): Promise<Result<RecentReport[]>>;
   updateSettings(args: SettingsPatch): Promise<Result<Settings>>;
   saveReadingPosition(args: { reportId: string; blockId: string }): Promise<Result<null>>;
+  listAnnotations(args: { reportId: string }): Promise<Result<AnnotationsSnapshot>>;
+  /** Creates or updates (also un-deletes, for undo); resolves ok only once the change is on disk. */
+  saveAnnotation(args: { annotation: Annotation }): Promise<Result<Annotation>>;
+  /** Deletes as a tombstone; resolves ok only once on disk. */
+  deleteAnnotation(args: { reportId: string; id: string }): Promise<Result<Annotation>>;
 }
 
 /** Main → renderer. */
@@ -63,6 +84,8 @@ export interface Events {
   menuCommandIssued: { command: MenuCommand };
   /** Main could not open something the user asked for from the menu. */
   errorReported: { message: string };
+  /** The store's health changed (a failed write was retried, pending edits saved, …). */
+  annotationStatusChanged: { reportId: string; pending: number; readOnly: boolean; notices: string[] };
 }
 
 export type CallName = keyof Calls;
@@ -77,6 +100,9 @@ export const CALL_NAMES = [
   'forgetRecentReport',
   'updateSettings',
   'saveReadingPosition',
+  'listAnnotations',
+  'saveAnnotation',
+  'deleteAnnotation',
 ] as const satisfies readonly CallName[];
 
 export const EVENT_NAMES = [
@@ -84,6 +110,7 @@ export const EVENT_NAMES = [
   'settingsChanged',
   'menuCommandIssued',
   'errorReported',
+  'annotationStatusChanged',
 ] as const satisfies readonly EventName[];
 
 /** IPC channel names, namespaced so they cannot clash with Electron's own. */

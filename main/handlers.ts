@@ -3,11 +3,13 @@
  * the call's schema, and turns every failure into a Result value: nothing thrown crosses IPC.
  * No Electron import, so the e2e test bridges these same handlers into Chromium (DESIGN §7).
  */
+import { validateAnnotation } from '../core/annotations/validate';
 import type { CallName, Calls } from '../core/contract';
 import type { CallArg } from '../core/contract-schemas';
 import { CALL_ARG_SCHEMAS } from '../core/contract-schemas';
 import type { Result } from '../core/result';
 import { err, ok } from '../core/result';
+import type { AnnotationsService } from './annotations-service';
 import { isTrustedSender } from './security';
 import type { SessionDeps, SessionService } from './sessions';
 import { createSessionService } from './sessions';
@@ -32,13 +34,16 @@ export type Handlers = { readonly [K in CallName]: Handler<K> };
 export type HandlerDeps = SessionDeps & {
   /** The session service to share with the menu; built from the same deps when absent. */
   sessions?: SessionService;
+  /** The annotation stores (one per report), shared with the quit path that closes them. */
+  annotations: AnnotationsService;
 };
 
 type Implementations = { [K in CallName]: (arg: CallArg<K>) => Promise<CallResult<K>> };
 
 // Functions, not constants: each caller gets its own object to keep or change.
 const untrusted = () => err('untrusted-sender', '请求来自不受信任的页面，已拒绝。');
-const invalid = () => err('invalid-argument', '请求参数无效，操作未执行。');
+const invalid = (detail?: string) =>
+  err('invalid-argument', detail ? `请求参数无效，操作未执行：${detail}` : '请求参数无效，操作未执行。');
 const unexpected = () =>
   err('unexpected-error', '操作失败：发生了意外错误。请重试；如果问题持续，请重新启动研读。');
 const notSaved = () =>
@@ -56,9 +61,18 @@ function isPlainData(value: unknown, depth = 0): boolean {
   return Object.values(value).every((item) => isPlainData(item, depth + 1));
 }
 
+/** Calls whose refusal names the problem, in the validator's Chinese (the schema is the same one). */
+const EXPLAIN: Partial<Record<CallName, (arg: unknown) => string | undefined>> = {
+  saveAnnotation: (arg) => {
+    if (typeof arg !== 'object' || arg === null || !('annotation' in arg)) return undefined;
+    const checked = validateAnnotation(arg.annotation);
+    return checked.ok ? undefined : checked.error.message;
+  },
+};
+
 /** Creates the handlers; unexpected exceptions are logged and answered with a Chinese message. */
 export function createHandlers(deps: HandlerDeps): Handlers {
-  const { settings } = deps;
+  const { settings, annotations } = deps;
   const log = deps.log ?? console.error;
   const sessions = deps.sessions ?? createSessionService(deps);
 
@@ -85,6 +99,9 @@ export function createHandlers(deps: HandlerDeps): Handlers {
         return notSaved();
       }
     },
+    listAnnotations: ({ reportId }) => annotations.list(reportId),
+    saveAnnotation: ({ annotation }) => annotations.save(annotation),
+    deleteAnnotation: ({ reportId, id }) => annotations.remove(reportId, id),
   };
 
   function guard<K extends CallName>(name: K): Handler<K> {
@@ -94,7 +111,7 @@ export function createHandlers(deps: HandlerDeps): Handlers {
       if (!isTrustedSender(event?.senderFrame?.url)) return untrusted();
       if (args.length > 1 || !isPlainData(args[0])) return invalid();
       const parsed = schema.safeParse(args[0]);
-      if (!parsed.success) return invalid();
+      if (!parsed.success) return invalid(EXPLAIN[name]?.(args[0]));
       try {
         return await implementation(parsed.data);
       } catch (error) {
@@ -112,5 +129,8 @@ export function createHandlers(deps: HandlerDeps): Handlers {
     forgetRecentReport: guard('forgetRecentReport'),
     updateSettings: guard('updateSettings'),
     saveReadingPosition: guard('saveReadingPosition'),
+    listAnnotations: guard('listAnnotations'),
+    saveAnnotation: guard('saveAnnotation'),
+    deleteAnnotation: guard('deleteAnnotation'),
   };
 }

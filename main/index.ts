@@ -1,11 +1,14 @@
 /** Main-process entry: the app's lifecycle as a list of setup steps (STYLE §7). */
 import type { BrowserWindow, OpenDialogOptions } from 'electron';
 import { app, dialog, session } from 'electron';
+import { createAnnotationsService } from './annotations-service';
+import type { AnnotationsService } from './annotations-service';
 import { hardenSession, setupWebContentsHardening } from './hardening';
 import { createHandlers } from './handlers';
 import { createEmitter, registerIpcHandlers } from './ipc';
 import { setupMenu } from './menu';
 import { createMenuActions } from './menu-actions';
+import type { Emit } from './menu-actions';
 import { bundledReportPath, preloadPath, rendererRoot, reportsDir } from './paths';
 import { registerAppProtocol, registerAppSchemePrivileged } from './protocol';
 import { createReportLibrary } from './report-library';
@@ -18,8 +21,12 @@ import { createMainWindow } from './window';
 
 let mainWindow: BrowserWindow | undefined;
 
-/** Settings, the report library and sessions over them, all on disk under userData. */
-function setupServices(): { settings: SettingsService; sessions: SessionService } {
+/** Settings, the report library, sessions and annotations, all on disk under userData. */
+function setupServices(emit: Emit): {
+  settings: SettingsService;
+  sessions: SessionService;
+  annotations: AnnotationsService;
+} {
   const userData = app.getPath('userData');
   const opened = openSettingsStore(userData);
   const settings = createSettingsService(opened.store);
@@ -45,8 +52,9 @@ function setupServices(): { settings: SettingsService; sessions: SessionService 
   };
   const sessionDeps = { settings, library, showOpenDialog, now: () => new Date(), startupNotice };
   const sessions = createSessionService(sessionDeps);
-  registerIpcHandlers(createHandlers({ ...sessionDeps, sessions }));
-  return { settings, sessions };
+  const annotations = createAnnotationsService({ dataDir: userData, emit });
+  registerIpcHandlers(createHandlers({ ...sessionDeps, sessions, annotations }));
+  return { settings, sessions, annotations };
 }
 
 /** The reader window, reopened on macOS when the dock icon is clicked. */
@@ -71,13 +79,38 @@ function setupSingleInstance(): boolean {
   return true;
 }
 
+/**
+ * Closes the annotation stores before quitting (they save pending edits and compact). Quitting waits
+ * for that once; edits that still cannot be saved are logged (the store already retried them).
+ */
+function setupAnnotationsClose(annotations: AnnotationsService): void {
+  let state: 'open' | 'closing' | 'closed' = 'open';
+  app.on('before-quit', (event) => {
+    if (state === 'closed') return;
+    event.preventDefault();
+    if (state === 'closing') return;
+    state = 'closing';
+    annotations
+      .closeAll()
+      .then((unsaved) => {
+        if (unsaved > 0) console.error(`quitting with ${unsaved} annotation edit(s) not saved`);
+      })
+      .catch((error: unknown) => console.error('closing the annotation stores failed', error))
+      .finally(() => {
+        state = 'closed';
+        app.quit();
+      });
+  });
+}
+
 /** Everything that needs the app to be ready, in dependency order. */
 function setupApp(): void {
   hardenSession(session.defaultSession);
   registerAppProtocol(rendererRoot(app.getAppPath()));
-  const { settings, sessions } = setupServices();
-  setupWindow(settings);
   const emit = createEmitter(() => mainWindow?.webContents);
+  const { settings, sessions, annotations } = setupServices(emit);
+  setupAnnotationsClose(annotations);
+  setupWindow(settings);
   setupMenu({
     settings,
     actions: createMenuActions({ sessions, emit }),

@@ -63,7 +63,8 @@ export function createSessionService(deps: SessionDeps): SessionService {
       notices.push('无法保存“最近打开”列表，下次启动时可能需要重新打开这份报告。');
     }
     const notice = notices.filter(Boolean).join('\n');
-    return { report, fileName, bundled, settings: current, ...(notice ? { notice } : {}) };
+    const author = { id: settings.authorId(), name: current.authorName };
+    return { report, fileName, bundled, settings: current, author, ...(notice ? { notice } : {}) };
   }
 
   const withSession = (opened: Result<OpenedReport>, fileName?: string): Result<Session> =>

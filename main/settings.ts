@@ -2,6 +2,7 @@
  * Preferences and UI state (DESIGN §5: electron-store holds these, never notes). Reads the store once,
  * repairs invalid values to defaults instead of crashing, then writes through one key at a time.
  */
+import { randomUUID } from 'node:crypto';
 import { isDeepStrictEqual } from 'node:util';
 import type { RecentReport, Settings, SettingsPatch, WindowBounds } from '../core/settings';
 import {
@@ -29,11 +30,20 @@ export interface SettingsService {
   forgetRecent(reportId: string): RecentReport[];
   saveReadingPosition(reportId: string, blockId: string): void;
   saveWindowBounds(bounds: WindowBounds): void;
+  /**
+   * This installation's author id (for notes), made once with `randomUUID` and kept under
+   * AUTHOR_ID_KEY. If it cannot be saved it still holds for this run.
+   */
+  authorId(): string;
   /** Keys whose stored values were invalid and were reset at load. */
   readonly repairedKeys: readonly string[];
   /** Calls `listener` after every change; returns an unsubscribe function. */
   subscribe(listener: (settings: Settings) => void): () => void;
 }
+
+/** The store key of the author id; outside `Settings`, so the renderer never patches it. */
+export const AUTHOR_ID_KEY = 'authorId';
+const AUTHOR_ID_PATTERN = /^[A-Za-z0-9-]{1,100}$/;
 
 // Optional values are stored as null: conf refuses `undefined`, and the minimal store has no delete.
 const toStored = (value: unknown): unknown => (value === undefined ? null : value);
@@ -59,6 +69,7 @@ export function createSettingsService(store: KeyValueStore): SettingsService {
     }
   }
 
+  let authorId: string | undefined;
   const listeners = new Set<(settings: Settings) => void>();
   const snapshot = (): Settings => structuredClone(state);
 
@@ -119,6 +130,22 @@ export function createSettingsService(store: KeyValueStore): SettingsService {
       const windowBounds = SANITIZERS.windowBounds(bounds);
       if (isDeepStrictEqual(windowBounds, state.windowBounds)) return;
       commit({ windowBounds });
+    },
+
+    authorId() {
+      if (authorId !== undefined) return authorId;
+      const stored = store.get(AUTHOR_ID_KEY);
+      if (typeof stored === 'string' && AUTHOR_ID_PATTERN.test(stored)) {
+        authorId = stored;
+        return authorId;
+      }
+      authorId = randomUUID();
+      try {
+        store.set(AUTHOR_ID_KEY, authorId);
+      } catch {
+        // Kept for this run; the next start makes a new one (notes keep the id they were written with).
+      }
+      return authorId;
     },
 
     subscribe(listener) {

@@ -17,7 +17,14 @@ import { scrollToBlock, scrollToHit } from './reader/navigation';
 import { hitSteps, rangesByBlock, stepIndex } from './search/hit-steps';
 import { SearchPane } from './search/SearchPane';
 import { useSearch } from './search/use-search';
-import { LeftPaneTabs, type LeftTab } from './layout/LeftPaneTabs';
+import { PaneTabs } from './layout/PaneTabs';
+import { AnnotationEditor } from './annotations/AnnotationEditor';
+import { AnnotationsPane } from './annotations/AnnotationsPane';
+import { SelectionToolbar } from './annotations/SelectionToolbar';
+import type { BlockRange } from './annotations/selection';
+import { useAnnotations } from './annotations/use-annotations';
+import type { HighlightSpan } from './reader/BlockText';
+import { citationLabel } from '../core/report/ids';
 import { commandForKey, type AppCommand } from './state/shortcuts';
 import { useApp } from './state/use-app';
 import { useTheme } from './state/use-theme';
@@ -38,7 +45,23 @@ export function App() {
 
   const doc = session?.report;
   const search = useSearch(doc);
-  const [leftTab, setLeftTab] = useState<LeftTab>('outline');
+  const [leftTab, setLeftTab] = useState<'outline' | 'search'>('outline');
+  const [rightTab, setRightTab] = useState<'glossary' | 'annotations'>('glossary');
+  const notes = useAnnotations(doc, session?.author);
+  const [selection, setSelection] = useState<{ range: BlockRange; rect: DOMRect } | null>(null);
+  const [editing, setEditing] = useState<{ id: string; rect: DOMRect; focusNote: boolean } | null>(null);
+  const highlights = useMemo(() => {
+    const byBlock = new Map<string, HighlightSpan[]>();
+    const ordered = [...notes.annotations.values()].sort((a, b) => a.createdAt.localeCompare(b.createdAt));
+    for (const annotation of ordered) {
+      const anchor = notes.anchors.get(annotation.id);
+      if (!anchor || anchor.status === 'orphan') continue;
+      const list = byBlock.get(anchor.blockId) ?? [];
+      list.push({ start: anchor.start, end: anchor.end, id: annotation.id, color: annotation.color });
+      byBlock.set(anchor.blockId, list);
+    }
+    return byBlock;
+  }, [notes.annotations, notes.anchors]);
   const [currentStep, setCurrentStep] = useState(-1);
   const searchInput = useRef<HTMLInputElement>(null);
   const searchRanges = useMemo(() => rangesByBlock(search.results), [search.results]);
@@ -147,6 +170,11 @@ export function App() {
           actions.patchSettings({ theme: dark ? 'light' : 'dark' });
           return;
         }
+        case 'undo':
+        case 'redo':
+          if (command === 'undo') notes.undo();
+          else notes.redo();
+          return;
         case 'open-report':
           actions.openFile();
           return;
@@ -164,13 +192,16 @@ export function App() {
           return;
       }
     },
-    [actions, current, flat, navigateToSection, settings, setShowShortcuts, openFind, step],
+    [actions, current, flat, navigateToSection, settings, setShowShortcuts, openFind, step, notes],
   );
 
   useEffect(() => {
     const onKey = (event: KeyboardEvent) => {
       const command = commandForKey(event, isMac);
       if (!command) return;
+      // Inside a text field, Ctrl+Z belongs to the field.
+      const inField = event.target instanceof HTMLElement && event.target.closest('input, textarea') !== null;
+      if (inField && (command === 'undo' || command === 'redo')) return;
       event.preventDefault();
       run(command);
     };
@@ -250,6 +281,13 @@ export function App() {
               onLanguage={(language) => actions.patchSettings({ language })}
               onShowShortcuts={() => setShowShortcuts(true)}
             />
+            {(notes.failure || (notes.readOnly && notes.notices.length > 0)) && (
+              <div className="notice notice--error notice--sticky" role="alert" data-testid="store-warning">
+                {notes.failure
+                  ? t('savingFailed', { message: notes.failure })
+                  : t('readOnlyStore', { message: notes.notices.join(' ') })}
+              </div>
+            )}
             <Notices
               notices={state.notices}
               onDismiss={(id) => actions.dispatch({ type: 'noticeDismissed', id })}
@@ -258,7 +296,15 @@ export function App() {
               {!outlinePane.collapsed && (
                 <>
                   <div className="left-pane" id="left-pane">
-                    <LeftPaneTabs tab={leftTab} onTab={setLeftTab} />
+                    <PaneTabs<'outline' | 'search'>
+                      tabs={[
+                        ['outline', t('outline')],
+                        ['search', t('search')],
+                      ]}
+                      tab={leftTab}
+                      label={t('outline')}
+                      onTab={setLeftTab}
+                    />
                     {leftTab === 'outline' ? (
                       <OutlinePane
                         outline={outline}
@@ -307,6 +353,12 @@ export function App() {
                 selectedTermId={state.selectedTermId}
                 searchRanges={searchRanges}
                 currentHit={currentHit}
+                highlights={highlights}
+                onSelectText={(range, rect) => setSelection(range && rect ? { range, rect } : null)}
+                onHighlightClick={(ids, rect) => {
+                  const id = ids[ids.length - 1];
+                  if (id) setEditing({ id, rect, focusNote: false });
+                }}
                 onPositionChange={onPositionChange}
                 onTermSelect={onTermSelect}
               />
@@ -315,22 +367,96 @@ export function App() {
                   <PaneResizer
                     side="right"
                     width={glossaryPane.width}
-                    controls="glossary-pane"
+                    controls="right-pane"
                     onResize={(width, final) =>
                       actions.patchSettings({ panes: { glossary: { width } } }, final)
                     }
                   />
-                  <GlossaryPane
-                    doc={doc}
-                    sectionBlockIds={sectionBlockIds}
-                    selectedTermId={state.selectedTermId}
-                    onSelect={(termId) => actions.dispatch({ type: 'termSelected', termId })}
-                    onJump={onJump}
-                  />
+                  <div className="right-pane" id="right-pane">
+                    <PaneTabs<'glossary' | 'annotations'>
+                      tabs={[
+                        ['glossary', t('glossary')],
+                        ['annotations', `${t('annotations')} ${notes.annotations.size}`],
+                      ]}
+                      tab={rightTab}
+                      label={t('glossary')}
+                      onTab={setRightTab}
+                    />
+                    {rightTab === 'glossary' ? (
+                      <GlossaryPane
+                        doc={doc}
+                        sectionBlockIds={sectionBlockIds}
+                        selectedTermId={state.selectedTermId}
+                        onSelect={(termId) => actions.dispatch({ type: 'termSelected', termId })}
+                        onJump={onJump}
+                      />
+                    ) : (
+                      <AnnotationsPane
+                        doc={doc}
+                        annotations={notes.annotations}
+                        anchors={notes.anchors}
+                        onOpen={(annotation, anchor) => {
+                          if (anchor.status === 'orphan') return;
+                          scrollToBlock(anchor.blockId, { flash: false });
+                          const mark = document.querySelector<HTMLElement>(
+                            `mark[data-annotation-ids~="${CSS.escape(annotation.id)}"]`,
+                          );
+                          mark?.scrollIntoView({ block: 'center' });
+                          mark?.classList.add('flash');
+                          mark?.addEventListener('animationend', () => mark.classList.remove('flash'), {
+                            once: true,
+                          });
+                        }}
+                      />
+                    )}
+                  </div>
                 </>
               )}
             </div>
           </>
+        )}
+        {selection && doc && (
+          <SelectionToolbar
+            rect={selection.rect}
+            readOnly={notes.readOnly}
+            onColor={(color) => {
+              notes.create(selection.range, color);
+              window.getSelection()?.removeAllRanges();
+              setSelection(null);
+            }}
+            onNote={() => {
+              const created = notes.create(selection.range, 'yellow');
+              window.getSelection()?.removeAllRanges();
+              setSelection(null);
+              if (created) setEditing({ id: created.id, rect: selection.rect, focusNote: true });
+            }}
+            onCopy={() => {
+              const block = doc.blocks.find((b) => b.id === selection.range.blockId);
+              const quote = block?.text.slice(selection.range.start, selection.range.end) ?? '';
+              const text = `${quote}（《${doc.meta.title ?? '政府工作报告'}》${citationLabel(selection.range.blockId, 'zh-CN')}）`;
+              void navigator.clipboard?.writeText(text).then(
+                () => actions.dispatch({ type: 'noticeShown', kind: 'info', message: t('copied') }),
+                () => undefined,
+              );
+              document.documentElement.dataset.copiedCitation = text;
+              setSelection(null);
+            }}
+          />
+        )}
+        {editing && notes.annotations.get(editing.id) && (
+          <AnnotationEditor
+            key={editing.id}
+            annotation={notes.annotations.get(editing.id)!}
+            rect={editing.rect}
+            readOnly={notes.readOnly}
+            focusNote={editing.focusNote}
+            onChange={(patch) => notes.update(editing.id, patch)}
+            onDelete={() => {
+              notes.remove(editing.id);
+              setEditing(null);
+            }}
+            onClose={() => setEditing(null)}
+          />
         )}
         {dragging && <div className="drop-overlay">{t('dropHint')}</div>}
         {showShortcuts && <ShortcutsDialog onClose={() => setShowShortcuts(false)} />}

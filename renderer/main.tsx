@@ -5,6 +5,7 @@ import './styles/base.css';
 import './styles/layout.css';
 import './styles/reader.css';
 import './styles/panes.css';
+import './styles/annotations.css';
 
 const root = document.getElementById('root');
 if (root) {

@@ -6,7 +6,16 @@ import { segmentText, type Decoration } from './segments';
 
 type StyleMark = { kind: 'bold' | 'sub' | 'sup' };
 type SearchMark = { kind: 'search'; start: number };
-type BlockDecoration = StyleMark | TermMark | SearchMark;
+type HighlightMark = { kind: 'highlight'; id: string; color: string };
+type BlockDecoration = StyleMark | TermMark | SearchMark | HighlightMark;
+
+/** A painted annotation in this block's text. */
+export interface HighlightSpan {
+  start: number;
+  end: number;
+  id: string;
+  color: string;
+}
 
 interface Span {
   start: number;
@@ -18,6 +27,7 @@ export function blockDecorations(
   block: Block,
   terms: readonly Decoration<TermMark>[],
   searchRanges: readonly Span[] = [],
+  highlights: readonly HighlightSpan[] = [],
 ): Decoration<BlockDecoration>[] {
   const decorations: Decoration<BlockDecoration>[] = (block.marks ?? []).map((m) => ({
     start: m.start,
@@ -28,7 +38,12 @@ export function blockDecorations(
     decorations.push({ start: 0, end: block.lead.length, data: { kind: 'bold' } });
   }
   const hits = searchRanges.map((r) => ({ ...r, data: { kind: 'search', start: r.start } as SearchMark }));
-  return [...decorations, ...terms, ...hits];
+  const painted = highlights.map((h) => ({
+    start: h.start,
+    end: h.end,
+    data: { kind: 'highlight', id: h.id, color: h.color } as HighlightMark,
+  }));
+  return [...decorations, ...terms, ...hits, ...painted];
 }
 
 interface BlockTextProps {
@@ -37,10 +52,11 @@ interface BlockTextProps {
   /** Search hits to mark; `currentHit` is the start of the one the user stepped to. */
   searchRanges?: readonly Span[];
   currentHit?: number;
+  highlights?: readonly HighlightSpan[];
 }
 
-export function BlockText({ block, terms, searchRanges, currentHit }: BlockTextProps) {
-  const segments = segmentText(block.text.length, blockDecorations(block, terms, searchRanges));
+export function BlockText({ block, terms, searchRanges, currentHit, highlights }: BlockTextProps) {
+  const segments = segmentText(block.text.length, blockDecorations(block, terms, searchRanges, highlights));
   return (
     <>
       {segments.map((segment) => {
@@ -71,6 +87,19 @@ export function BlockText({ block, terms, searchRanges, currentHit }: BlockTextP
             <mark
               className={`search-hit${current ? ' search-hit--current' : ''}`}
               data-hit={hit.start === segment.start ? `${block.id}:${hit.start}` : undefined}
+            >
+              {node}
+            </mark>
+          );
+        }
+        const marks = segment.active.filter((d): d is HighlightMark => d.kind === 'highlight');
+        const top = marks[marks.length - 1];
+        if (top) {
+          // Overlaps show the newest colour with a stronger underline; every id is kept for the click handler.
+          node = (
+            <mark
+              className={`hl hl--${top.color}${marks.length > 1 ? ' hl--overlap' : ''}`}
+              data-annotation-ids={marks.map((m) => m.id).join(' ')}
             >
               {node}
             </mark>

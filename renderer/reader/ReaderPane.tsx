@@ -7,6 +7,8 @@ import type { Span } from '../../core/search/model';
 import { useT } from '../i18n/i18n';
 import { scrollToBlock, topVisibleBlockId } from './navigation';
 import { ReportBody } from './ReportBody';
+import type { HighlightSpan } from './BlockText';
+import { selectionToBlockRange, type BlockRange } from '../annotations/selection';
 import { TermTooltip, type TooltipState } from './TermTooltip';
 
 interface ReaderPaneProps {
@@ -18,6 +20,10 @@ interface ReaderPaneProps {
   selectedTermId: string | undefined;
   searchRanges: ReadonlyMap<string, Span[]>;
   currentHit: { blockId: string; start: number } | undefined;
+  highlights: ReadonlyMap<string, HighlightSpan[]>;
+  /** The user finished selecting text in one block (rect: where to show the toolbar). */
+  onSelectText(range: BlockRange | null, rect: DOMRect | null): void;
+  onHighlightClick(annotationIds: string[], rect: DOMRect): void;
   onPositionChange(blockId: string): void;
   onTermSelect(termId: string): void;
 }
@@ -115,7 +121,22 @@ export function ReaderPane(props: ReaderPaneProps) {
   const onBlur = () => setTooltip(undefined);
   const onClick = (event: MouseEvent) => {
     const termId = termAt(event.target)?.dataset.termId;
-    if (termId) onTermSelect(termId);
+    if (termId) {
+      onTermSelect(termId);
+      return;
+    }
+    const mark = event.target instanceof Element ? event.target.closest<HTMLElement>('mark.hl') : null;
+    if (mark?.dataset.annotationIds && window.getSelection()?.isCollapsed !== false) {
+      props.onHighlightClick(mark.dataset.annotationIds.split(' '), mark.getBoundingClientRect());
+    }
+  };
+  const onMouseUp = () => {
+    // Wait a tick: the selection is final only after the mouseup has been handled.
+    setTimeout(() => {
+      const selection = window.getSelection();
+      const range = selectionToBlockRange(selection);
+      props.onSelectText(range, range && selection ? selection.getRangeAt(0).getBoundingClientRect() : null);
+    }, 0);
   };
   const onKeyDown = (event: KeyboardEvent) => {
     const el = termAt(event.target);
@@ -143,9 +164,16 @@ export function ReaderPane(props: ReaderPaneProps) {
         onFocus={onFocus}
         onBlur={onBlur}
         onClick={onClick}
+        onMouseUp={onMouseUp}
         onKeyDown={onKeyDown}
       >
-        <ReportBody doc={doc} language={language} searchRanges={searchRanges} currentHit={currentHit} />
+        <ReportBody
+          doc={doc}
+          language={language}
+          searchRanges={searchRanges}
+          currentHit={currentHit}
+          highlights={props.highlights}
+        />
       </div>
       {tooltip && entry && <TermTooltip entry={entry} rect={tooltip.rect} />}
     </main>

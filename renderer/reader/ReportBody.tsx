@@ -8,7 +8,7 @@ import { citationLabel } from '../../core/report/ids';
 import { termDecorationsByBlock, type TermMark } from '../glossary/term-index';
 import type { Decoration } from './segments';
 import type { Language } from '../../core/settings';
-import { BlockText } from './BlockText';
+import { BlockText, type HighlightSpan } from './BlockText';
 import { blockElementId } from './navigation';
 import { TitleBlock } from './TitleBlock';
 
@@ -17,6 +17,7 @@ interface ReportBodyProps {
   language: Language;
   searchRanges: ReadonlyMap<string, Span[]>;
   currentHit: { blockId: string; start: number } | undefined;
+  highlights: ReadonlyMap<string, HighlightSpan[]>;
 }
 
 const ReportBlock = memo(function ReportBlock(props: {
@@ -25,6 +26,7 @@ const ReportBlock = memo(function ReportBlock(props: {
   language: Language;
   searchRanges: Span[] | undefined;
   currentHit: number | undefined;
+  highlights: HighlightSpan[] | undefined;
 }) {
   const { block, language } = props;
   const attributes = {
@@ -39,6 +41,7 @@ const ReportBlock = memo(function ReportBlock(props: {
       terms={props.terms}
       searchRanges={props.searchRanges}
       currentHit={props.currentHit}
+      highlights={props.highlights}
     />
   );
   if (block.type === 'heading') {
@@ -67,6 +70,7 @@ export const ReportBody = memo(function ReportBody({
   language,
   searchRanges,
   currentHit,
+  highlights,
 }: ReportBodyProps) {
   const terms = useMemo(() => termDecorationsByBlock(doc), [doc]);
   return (
@@ -80,6 +84,7 @@ export const ReportBody = memo(function ReportBody({
           language={language}
           searchRanges={searchRanges.get(block.id)}
           currentHit={currentHit?.blockId === block.id ? currentHit.start : undefined}
+          highlights={highlights.get(block.id)}
         />
       ))}
       {(doc.meta.issuer || doc.meta.issueDate || doc.meta.printRun || doc.meta.source) && (

@@ -2,7 +2,7 @@
 import type { MenuCommand } from '../../core/contract';
 import type { MessageKey } from '../i18n/messages';
 
-export type AppCommand = MenuCommand | 'open-report';
+export type AppCommand = MenuCommand | 'open-report' | 'undo' | 'redo';
 
 export interface KeyLike {
   key: string;
@@ -101,6 +101,19 @@ export const SHORTCUTS: readonly Shortcut[] = [
     keys: 'Shift+F3',
     label: 'previousHit',
     matches: (e) => e.key === 'F3' && e.shiftKey,
+  },
+  {
+    command: 'undo',
+    keys: 'Ctrl+Z',
+    label: 'undo',
+    matches: (e, mod) => mod && !e.shiftKey && e.key.toLowerCase() === 'z',
+  },
+  {
+    command: 'redo',
+    keys: 'Ctrl+Shift+Z',
+    label: 'redo',
+    matches: (e, mod) =>
+      mod && ((e.shiftKey && e.key.toLowerCase() === 'z') || (!e.shiftKey && e.key.toLowerCase() === 'y')),
   },
   { command: 'show-shortcuts', keys: 'F1', label: 'shortcuts', matches: (e) => e.key === 'F1' },
 ];

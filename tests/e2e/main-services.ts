@@ -2,6 +2,7 @@
 import { join, resolve } from 'node:path';
 import Conf from 'conf';
 import type { EventName, Events } from '../../core/contract';
+import { createAnnotationsService } from '../../main/annotations-service';
 import { createHandlers, type Handlers } from '../../main/handlers';
 import { reportsDir } from '../../main/paths';
 import { createReportLibrary } from '../../main/report-library';
@@ -38,6 +39,14 @@ export async function createMainServices(options: {
   };
   const deps = { settings, library, showOpenDialog, now: () => new Date() };
   const sessions = createSessionService(deps);
-  const handlers = createHandlers({ ...deps, sessions });
-  return { handlers, dialogAnswers, close: async () => undefined };
+  const annotations = createAnnotationsService({ dataDir: userData, emit: options.emit });
+  const handlers = createHandlers({ ...deps, sessions, annotations });
+  return {
+    handlers,
+    dialogAnswers,
+    close: async () => {
+      const unsaved = await annotations.closeAll();
+      if (unsaved > 0) console.error(`closing with ${unsaved} annotation edit(s) not saved`);
+    },
+  };
 }

@@ -8,7 +8,7 @@ import type { Result } from '../../core/result';
 import { DEFAULT_SETTINGS, FONT_SIZE } from '../../core/settings';
 import type { IpcEventLike } from '../../main/handlers';
 import { fakeParse } from './fake-report';
-import { APP_EVENT, CITY_TEXT, NOW, startMain } from './main-under-test';
+import { APP_EVENT, CITY_TEXT, HOSTILE_NOTE, NOW, sampleAnnotation, startMain } from './main-under-test';
 import { tempDir } from './temp-dir';
 
 const cityId = (fakeParse(CITY_TEXT) as { ok: true; value: { id: string } }).value.id;
@@ -22,6 +22,9 @@ const VALID_ARGS: Record<(typeof CALL_NAMES)[number], unknown[]> = {
   forgetRecentReport: [{ reportId: cityId }],
   updateSettings: [{ theme: 'dark' }],
   saveReadingPosition: [{ reportId: cityId, blockId: 'p1' }],
+  listAnnotations: [{ reportId: cityId }],
+  saveAnnotation: [{ annotation: sampleAnnotation(cityId, 1) }],
+  deleteAnnotation: [{ reportId: cityId, id: 'a-1' }],
 };
 
 function value<T>(result: Result<T>): T {
@@ -262,5 +265,88 @@ describe('createHandlers', () => {
     const session = value(await main.handlers.getSession(APP_EVENT));
     expect(session.settings.theme).toBe('dark');
     expect(session.notice).toMatch(/无法保存“最近打开”列表/);
+  });
+
+  describe('annotations', () => {
+    it('saves, lists and deletes; what was acknowledged is there after a restart', async () => {
+      const dir = tempDir();
+      const first = startMain(dir);
+      const hostile = sampleAnnotation(cityId, 1, { note: HOSTILE_NOTE });
+      expect(value(await first.handlers.saveAnnotation(APP_EVENT, { annotation: hostile }))).toEqual(hostile);
+      value(await first.handlers.saveAnnotation(APP_EVENT, { annotation: sampleAnnotation(cityId, 2) }));
+      const deleted = value(
+        await first.handlers.deleteAnnotation(APP_EVENT, { reportId: cityId, id: 'a-2' }),
+      );
+      expect(deleted.deletedAt).toEqual(expect.any(String));
+      expect(await first.annotations.closeAll()).toBe(0);
+
+      const restarted = startMain(dir);
+      const snapshot = value(await restarted.handlers.listAnnotations(APP_EVENT, { reportId: cityId }));
+      expect(snapshot).toEqual({
+        reportId: cityId,
+        annotations: [hostile],
+        readOnly: false,
+        notices: [],
+        pending: 0,
+      });
+      expect(snapshot.annotations[0]?.note).toBe(HOSTILE_NOTE);
+      await restarted.annotations.closeAll();
+    });
+
+    it('refuses an invalid annotation with the validator’s Chinese message, writing nothing', async () => {
+      const dir = tempDir();
+      const main = startMain(dir);
+      const before = snapshot(dir);
+      const invalid: unknown[] = [
+        { ...sampleAnnotation(cityId, 1), color: 'pink' },
+        { ...sampleAnnotation(cityId, 1), extra: true },
+        { ...sampleAnnotation(cityId, 1), target: { ...sampleAnnotation(cityId, 1).target, start: 20 } },
+        { ...sampleAnnotation(cityId, 1), createdAt: 'yesterday' },
+        { ...sampleAnnotation(cityId, 1), id: '' },
+      ];
+      for (const annotation of invalid) {
+        expect(await main.handlers.saveAnnotation(APP_EVENT, { annotation })).toEqual({
+          ok: false,
+          error: {
+            code: 'invalid-argument',
+            message: expect.stringMatching(/^请求参数无效，操作未执行：批注/),
+          },
+        });
+      }
+      expect(await main.handlers.saveAnnotation(APP_EVENT, { annotation: invalid[0] })).toMatchObject({
+        error: { message: '请求参数无效，操作未执行：批注：颜色“pink”无效' },
+      });
+      expect(snapshot(dir)).toEqual(before);
+      expect(main.events).toEqual([]);
+    });
+
+    it('a second window gets a read-only store that refuses writes and says why', async () => {
+      const dir = tempDir();
+      const first = startMain(dir);
+      value(await first.handlers.saveAnnotation(APP_EVENT, { annotation: sampleAnnotation(cityId, 1) }));
+      const second = startMain(dir);
+      const listed = value(await second.handlers.listAnnotations(APP_EVENT, { reportId: cityId }));
+      expect(listed).toMatchObject({ readOnly: true, annotations: [sampleAnnotation(cityId, 1)] });
+      expect(
+        await second.handlers.saveAnnotation(APP_EVENT, { annotation: sampleAnnotation(cityId, 2) }),
+      ).toEqual({
+        ok: false,
+        error: { code: 'read-only', message: expect.stringMatching(/^此修改未保存：另一个研读窗口.*只读/) },
+      });
+      await second.annotations.closeAll();
+      await first.annotations.closeAll();
+    });
+  });
+
+  it('gives every session the same author id, made once per installation, and the name from settings', async () => {
+    const dir = tempDir();
+    const first = startMain(dir);
+    const session = value(await first.handlers.getSession(APP_EVENT));
+    expect(session.author).toEqual({ id: expect.stringMatching(/^[0-9a-f-]{36}$/), name: '' });
+    value(await first.handlers.updateSettings(APP_EVENT, { authorName: '  王代表 ' }));
+    const again = value(await startMain(dir).handlers.getSession(APP_EVENT));
+    expect(again.author).toEqual({ id: session.author.id, name: '王代表' });
+    const elsewhere = value(await startMain(tempDir()).handlers.getSession(APP_EVENT));
+    expect(elsewhere.author.id).not.toBe(session.author.id);
   });
 });

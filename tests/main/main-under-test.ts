@@ -1,8 +1,12 @@
 /** Builds the real main-side services over a temp directory, as the app and the e2e bridge do. */
 import fs from 'node:fs';
 import path from 'node:path';
+import type { Annotation } from '../../core/annotations/model';
 import type { ReportDocument } from '../../core/report/model';
 import type { Result } from '../../core/result';
+import { createAnnotationsService } from '../../main/annotations-service';
+import type { AnnotationsService } from '../../main/annotations-service';
+import type { EventName, Events } from '../../core/contract';
 import { createHandlers } from '../../main/handlers';
 import type { IpcEventLike } from '../../main/handlers';
 import { createReportLibrary } from '../../main/report-library';
@@ -17,8 +21,39 @@ export const BUNDLED_TEXT = '政府工作报告\n内置报告正文。\n';
 export const CITY_TEXT = '政府工作报告（市）\n第一段。\n第二段。\n';
 export const NOW = new Date('2024-03-05T09:00:00.000Z');
 
+/** Text a hostile or careless note might hold; it must come back code unit for code unit. */
+export const HOSTILE_NOTE =
+  '<img src=x onerror=alert(1)><script>alert("x")</script>\u0000\u0007\r\n\u2028\u2029\u202e反向' +
+  '{"__proto__":{"polluted":true}} ${1+1} \\u0000 😀 𠀀 \ufeff \ud800 \udfff' +
+  '\n'.repeat(3) +
+  '"; DROP TABLE notes; --';
+
+/** A valid annotation on `reportId`; `n` makes the id and note distinct. */
+export function sampleAnnotation(
+  reportId: string,
+  n: number | string,
+  overrides: Partial<Annotation> = {},
+): Annotation {
+  return {
+    id: `a-${n}`,
+    reportId,
+    kind: 'note',
+    target: { blockId: 'p2-3', start: 4, end: 10, exact: '经济增长5%', prefix: '全年', suffix: '左右' },
+    color: 'yellow',
+    note: `第${n}条笔记`,
+    tags: ['重点'],
+    author: { id: 'u1', name: '王代表' },
+    createdAt: '2024-03-01T08:00:00.000Z',
+    updatedAt: '2024-03-01T08:00:00.000Z',
+    ...overrides,
+  };
+}
+
 export interface MainUnderTest {
   handlers: ReturnType<typeof createHandlers>;
+  annotations: AnnotationsService;
+  /** Events main sent, in order. */
+  events: { event: EventName; payload: Events[EventName] }[];
   settingsFile: string;
   reportsDir: string;
   logged: unknown[];
@@ -54,7 +89,14 @@ export function startMain(
     parse: options.parse ?? fakeParse,
     log,
   });
+  const events: MainUnderTest['events'] = [];
+  const annotations = createAnnotationsService({
+    dataDir: userData,
+    emit: (event, payload) => void events.push({ event, payload }),
+    log,
+  });
   const handlers = createHandlers({
+    annotations,
     settings,
     library,
     showOpenDialog:
@@ -67,5 +109,13 @@ export function startMain(
     log,
     ...(options.startupNotice ? { startupNotice: options.startupNotice } : {}),
   });
-  return { handlers, settingsFile: path.join(userData, 'settings.json'), reportsDir, logged, dialogAnswers };
+  return {
+    handlers,
+    annotations,
+    events,
+    settingsFile: path.join(userData, 'settings.json'),
+    reportsDir,
+    logged,
+    dialogAnswers,
+  };
 }

@@ -8,6 +8,7 @@ const session = (notice?: string): Session => ({
   fileName: 'a.txt',
   bundled: false,
   settings: { ...DEFAULT_SETTINGS, readingPositions: { r1: 'p2-1' } },
+  author: { id: 'u1', name: '' },
   ...(notice ? { notice } : {}),
 });
 

@@ -1,0 +1,116 @@
+/** Edits one annotation in place: colour, note, tags, delete. Changes are saved when the editor closes. */
+import { useEffect, useRef, useState } from 'react';
+import type { Annotation, ColorKey } from '../../core/annotations/model';
+import { normalizeTags } from '../../core/annotations/ops';
+import type { AnnotationPatch } from '../../core/annotations/ops';
+import { useT } from '../i18n/i18n';
+import { COLOR_LABEL_KEYS, COLORS } from './palette';
+
+interface AnnotationEditorProps {
+  annotation: Annotation;
+  rect: DOMRect;
+  readOnly: boolean;
+  focusNote: boolean;
+  onChange(patch: AnnotationPatch): void;
+  onDelete(): void;
+  onClose(): void;
+}
+
+const tagsText = (tags: readonly string[]): string => tags.join(', ');
+const parseTags = (text: string): string[] => normalizeTags(text.split(/[,，、;；\n]/));
+
+export function AnnotationEditor({
+  annotation,
+  rect,
+  readOnly,
+  focusNote,
+  onChange,
+  onDelete,
+  onClose,
+}: AnnotationEditorProps) {
+  const t = useT();
+  const [note, setNote] = useState(annotation.note);
+  const [tags, setTags] = useState(tagsText(annotation.tags));
+  const noteRef = useRef<HTMLTextAreaElement>(null);
+  useEffect(() => {
+    if (focusNote) noteRef.current?.focus();
+  }, [focusNote]);
+
+  const close = () => {
+    const patch: AnnotationPatch = {};
+    if (note !== annotation.note) patch.note = note;
+    const nextTags = parseTags(tags);
+    if (nextTags.join('\u0000') !== annotation.tags.join('\u0000')) patch.tags = nextTags;
+    if (Object.keys(patch).length > 0) onChange(patch);
+    onClose();
+  };
+
+  const width = 360;
+  const left = Math.max(8, Math.min(rect.left, window.innerWidth - width - 8));
+  const below = rect.bottom + 280 < window.innerHeight;
+  const style = below
+    ? { left, top: rect.bottom + 8, width }
+    : { left, bottom: window.innerHeight - rect.top + 8, width };
+
+  return (
+    <div
+      className="annotation-editor"
+      role="dialog"
+      aria-label={t('editAnnotation')}
+      style={style}
+      onKeyDown={(event) => {
+        if (event.key === 'Escape') {
+          event.preventDefault();
+          close();
+        }
+      }}
+    >
+      <blockquote className="annotation-editor__quote">{annotation.target.exact}</blockquote>
+      <div className="annotation-editor__colors" role="radiogroup" aria-label={t('color')}>
+        {COLORS.map((color: ColorKey) => (
+          <button
+            key={color}
+            type="button"
+            role="radio"
+            aria-checked={annotation.color === color}
+            className={`swatch swatch--${color}`}
+            disabled={readOnly}
+            onClick={() => onChange({ color })}
+          >
+            <span>{t(COLOR_LABEL_KEYS[color])}</span>
+          </button>
+        ))}
+      </div>
+      <label className="field">
+        <span>{t('note')}</span>
+        <textarea
+          ref={noteRef}
+          value={note}
+          readOnly={readOnly}
+          placeholder={t('notePlaceholder')}
+          rows={4}
+          onChange={(event) => setNote(event.target.value)}
+        />
+      </label>
+      <label className="field">
+        <span>{t('tags')}</span>
+        <input
+          value={tags}
+          readOnly={readOnly}
+          placeholder={t('tagsPlaceholder')}
+          onChange={(event) => setTags(event.target.value)}
+        />
+      </label>
+      <div className="annotation-editor__actions">
+        {!readOnly && (
+          <button type="button" className="link-button link-button--danger" onClick={onDelete}>
+            {t('deleteAnnotation')}
+          </button>
+        )}
+        <button type="button" className="button" onClick={close}>
+          {t('done')}
+        </button>
+      </div>
+    </div>
+  );
+}

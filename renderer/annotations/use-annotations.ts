@@ -1,0 +1,200 @@
+/**
+ * The renderer's cache of the report's annotations. Edits show at once; main acknowledges each only once it is on
+ * disk. A failed save keeps the edit here and in main's memory (main retries) and shows a persistent warning.
+ */
+import { useCallback, useEffect, useMemo, useReducer } from 'react';
+import { describe as describeTarget, resolveAll } from '../../core/annotations/anchor';
+import {
+  canRedo,
+  canUndo,
+  emptyHistory,
+  record,
+  redo,
+  undo,
+  type History,
+} from '../../core/annotations/history';
+import type { Annotation, Author, ColorKey } from '../../core/annotations/model';
+import {
+  createAnnotation,
+  tombstone,
+  updateAnnotation,
+  type AnnotationPatch,
+} from '../../core/annotations/ops';
+import type { ReportDocument } from '../../core/report/model';
+import { getApi } from '../api';
+import type { BlockRange } from './selection';
+
+interface AnnotationsState {
+  reportId?: string;
+  byId: ReadonlyMap<string, Annotation>;
+  history: History;
+  inFlight: number;
+  failure?: string;
+  readOnly: boolean;
+  notices: string[];
+  loaded: boolean;
+}
+
+type Action =
+  | { type: 'loaded'; reportId: string; annotations: Annotation[]; readOnly: boolean; notices: string[] }
+  | { type: 'wrote'; annotation: Annotation; history?: History }
+  | { type: 'saveStarted' }
+  | { type: 'saveFinished'; failure?: string }
+  | { type: 'statusChanged'; pending: number; readOnly: boolean };
+
+const initial: AnnotationsState = {
+  byId: new Map(),
+  history: emptyHistory,
+  inFlight: 0,
+  readOnly: false,
+  notices: [],
+  loaded: false,
+};
+
+function reducer(state: AnnotationsState, action: Action): AnnotationsState {
+  switch (action.type) {
+    case 'loaded':
+      return {
+        ...initial,
+        reportId: action.reportId,
+        byId: new Map(action.annotations.map((a) => [a.id, a])),
+        readOnly: action.readOnly,
+        notices: action.notices,
+        loaded: true,
+      };
+    case 'wrote': {
+      const byId = new Map(state.byId);
+      if (action.annotation.deletedAt) byId.delete(action.annotation.id);
+      else byId.set(action.annotation.id, action.annotation);
+      return { ...state, byId, history: action.history ?? state.history };
+    }
+    case 'saveStarted':
+      return { ...state, inFlight: state.inFlight + 1 };
+    case 'saveFinished':
+      // A later successful save means main's queue (and any edit it held after a failure) reached the disk.
+      return { ...state, inFlight: state.inFlight - 1, failure: action.failure };
+    case 'statusChanged':
+      return {
+        ...state,
+        readOnly: action.readOnly,
+        failure: action.pending === 0 ? undefined : state.failure,
+      };
+  }
+}
+
+const newId = (): string => crypto.randomUUID();
+const nowIso = (): string => new Date().toISOString();
+
+export function useAnnotations(doc: ReportDocument | undefined, author: Author | undefined) {
+  const [state, dispatch] = useReducer(reducer, initial);
+  const api = getApi();
+
+  useEffect(() => {
+    if (!doc) return;
+    let live = true;
+    void api.listAnnotations({ reportId: doc.id }).then((result) => {
+      if (!live) return;
+      if (result.ok) dispatch({ type: 'loaded', ...result.value });
+      else
+        dispatch({
+          type: 'loaded',
+          reportId: doc.id,
+          annotations: [],
+          readOnly: true,
+          notices: [result.error.message],
+        });
+    });
+    const off = api.on('annotationStatusChanged', (status) => {
+      if (status.reportId === doc.id)
+        dispatch({ type: 'statusChanged', pending: status.pending, readOnly: status.readOnly });
+    });
+    return () => {
+      live = false;
+      off();
+    };
+  }, [api, doc]);
+
+  // Signals for tests and the benchmark: annotations painted, and no save waiting for the disk.
+  useEffect(() => {
+    const root = document.documentElement;
+    if (state.loaded) root.dataset.annotations = String(state.byId.size);
+    root.dataset.pendingSaves = String(state.inFlight);
+  }, [state.loaded, state.byId, state.inFlight]);
+
+  const persist = useCallback(
+    (annotation: Annotation) => {
+      dispatch({ type: 'saveStarted' });
+      const call = annotation.deletedAt
+        ? api.deleteAnnotation({ reportId: annotation.reportId, id: annotation.id })
+        : api.saveAnnotation({ annotation });
+      void call.then(
+        (result) => dispatch({ type: 'saveFinished', failure: result.ok ? undefined : result.error.message }),
+        (error: unknown) => dispatch({ type: 'saveFinished', failure: String(error) }),
+      );
+    },
+    [api],
+  );
+
+  const write = useCallback(
+    (before: Annotation | null, after: Annotation) => {
+      dispatch({ type: 'wrote', annotation: after, history: record(state.history, before, after) });
+      persist(after);
+    },
+    [persist, state.history],
+  );
+
+  const anchors = useMemo(
+    () => (doc ? resolveAll(doc, [...state.byId.values()]) : new Map()),
+    [doc, state.byId],
+  );
+
+  const actions = useMemo(
+    () => ({
+      create(range: BlockRange, color: ColorKey, note = ''): Annotation | undefined {
+        if (!doc || !author || state.readOnly) return undefined;
+        const target = describeTarget(doc, range.blockId, range.start, range.end);
+        const annotation = createAnnotation(
+          { reportId: doc.id, kind: 'highlight', target, color, note, author },
+          nowIso(),
+          newId,
+        );
+        write(null, annotation);
+        return annotation;
+      },
+      update(id: string, patch: AnnotationPatch) {
+        const before = state.byId.get(id);
+        if (!before || state.readOnly) return;
+        write(before, updateAnnotation(before, patch, nowIso()));
+      },
+      remove(id: string) {
+        const before = state.byId.get(id);
+        if (!before || state.readOnly) return;
+        write(before, tombstone(before, nowIso()));
+      },
+      undo() {
+        const step = undo(state.history, nowIso());
+        if (!step) return;
+        dispatch({ type: 'wrote', annotation: step.write, history: step.history });
+        persist(step.write);
+      },
+      redo() {
+        const step = redo(state.history, nowIso());
+        if (!step) return;
+        dispatch({ type: 'wrote', annotation: step.write, history: step.history });
+        persist(step.write);
+      },
+    }),
+    [author, doc, persist, state.byId, state.history, state.readOnly, write],
+  );
+
+  return {
+    annotations: state.reportId === doc?.id ? state.byId : new Map<string, Annotation>(),
+    anchors,
+    failure: state.failure,
+    readOnly: state.readOnly,
+    notices: state.notices,
+    canUndo: canUndo(state.history),
+    canRedo: canRedo(state.history),
+    ...actions,
+  };
+}

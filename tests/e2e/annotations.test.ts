@@ -1,0 +1,178 @@
+/** Highlights and notes end to end: select → colour → note → 批注 pane → undo/redo → restart → still there. */
+import { mkdirSync } from 'node:fs';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Annotation } from '../../core/annotations/model';
+import {
+  ARTIFACTS,
+  launchBrowser,
+  openApp,
+  removeDir,
+  screenshot,
+  waitForReady,
+  type AppPage,
+} from './harness';
+
+let browser: Browser;
+let app: AppPage;
+let page: Page;
+const APP_FRAME = { senderFrame: { url: 'yandu://app/index.html' } };
+
+beforeAll(async () => {
+  mkdirSync(ARTIFACTS, { recursive: true });
+  browser = await launchBrowser();
+  app = await openApp(browser);
+  page = app.page;
+  await waitForReady(page);
+  await page.waitForFunction(() => document.documentElement.dataset.annotations !== undefined);
+});
+
+afterAll(async () => {
+  await app?.close();
+  await browser?.close();
+  if (app) removeDir(app.dataDir);
+});
+
+/** Selects `text` inside the first block containing it, as a mouse drag would, and releases the mouse. */
+async function selectText(text: string): Promise<void> {
+  await page.evaluate((needle) => {
+    const walker = document.createTreeWalker(document.querySelector('.report')!, NodeFilter.SHOW_TEXT);
+    for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+      const at = node.textContent?.indexOf(needle) ?? -1;
+      if (at < 0) continue;
+      // A person selects what is on screen: bring it there first.
+      node.parentElement!.scrollIntoView({ block: 'center' });
+      const range = document.createRange();
+      range.setStart(node, at);
+      range.setEnd(node, at + needle.length);
+      const selection = window.getSelection()!;
+      selection.removeAllRanges();
+      selection.addRange(range);
+      node.parentElement!.dispatchEvent(new MouseEvent('mouseup', { bubbles: true }));
+      return;
+    }
+    throw new Error(`text not found: ${needle}`);
+  }, text);
+}
+
+const saved = () => page.waitForFunction(() => document.documentElement.dataset.pendingSaves === '0');
+const stored = async (): Promise<Annotation[]> => {
+  const result = await app.services.handlers.listAnnotations(APP_FRAME, { reportId: await reportId() });
+  if (!result.ok) throw new Error(result.error.message);
+  return result.value.annotations;
+};
+const reportId = () => page.evaluate(() => document.documentElement.dataset.reportId ?? '');
+
+describe('highlights and notes', () => {
+  it('highlights a selection in a meaningful colour, acknowledged on disk', async () => {
+    await selectText('432.7亿元');
+    const toolbar = page.getByRole('toolbar', { name: '批注' });
+    await expect.poll(() => toolbar.count()).toBe(1);
+    await screenshot(page, 'selection-toolbar');
+    await toolbar.getByRole('button', { name: '标为“数据核对”' }).click();
+    await expect.poll(() => page.locator('mark.hl--blue').textContent()).toBe('432.7亿元');
+    await saved();
+    const [annotation] = await stored();
+    expect(annotation?.target.exact).toBe('432.7亿元');
+    expect(annotation?.color).toBe('blue');
+  });
+
+  it('edits the note and tags of a highlight, and copes with hostile text', async () => {
+    await page.locator('mark.hl--blue').click();
+    const editor = page.getByRole('dialog', { name: '编辑批注' });
+    const hostile =
+      '核实增速口径 <img src=x onerror="window.__pwned=1"><script>window.__pwned=2</script> 😀 مرحبا';
+    await editor.getByLabel('批注内容').fill(hostile);
+    await editor.getByLabel('标签').fill('数据, 审议');
+    await screenshot(page, 'annotation-editor');
+    await editor.getByRole('button', { name: '完成' }).click();
+    await saved();
+    const [annotation] = await stored();
+    expect(annotation?.note).toBe(hostile);
+    expect(annotation?.tags).toEqual(['数据', '审议']);
+    expect(await page.evaluate(() => (window as { __pwned?: number }).__pwned)).toBeUndefined();
+  });
+
+  it('lists annotations in the 批注 pane with citation, label, quote, note and tags, and filters them', async () => {
+    await selectText('丹河新城实现了由');
+    await page.getByRole('toolbar', { name: '批注' }).getByRole('button', { name: '标为“重点”' }).click();
+    await saved();
+    await page.getByRole('tab', { name: /批注/ }).click();
+    const cards = page.locator('.note-card');
+    await expect.poll(() => cards.count()).toBe(2);
+    const first = cards.first();
+    await expect(first.locator('.note-card__place').textContent()).resolves.toBe('第一部分第2段');
+    await expect(first.locator('.note-card__note').textContent()).resolves.toContain('<img src=x');
+    await expect(first.locator('.tag').allTextContents()).resolves.toEqual(['#数据', '#审议']);
+    await page.locator('.notes__colors [data-color="yellow"]').click();
+    await expect.poll(() => cards.count()).toBe(1);
+    await page.getByRole('radio', { name: /全部/ }).click();
+    await page.getByLabel('筛选批注').fill('口径');
+    await expect.poll(() => cards.count()).toBe(1);
+    await page.getByLabel('筛选批注').fill('');
+    await screenshot(page, 'annotations-pane');
+  });
+
+  it('undoes and redoes annotation actions with Ctrl+Z and Ctrl+Shift+Z', async () => {
+    await page.locator('#reader-scroll').focus();
+    await page.keyboard.press('Control+z');
+    await saved();
+    await expect.poll(() => page.locator('mark.hl--yellow').count()).toBe(0);
+    expect((await stored()).length).toBe(1);
+    await page.keyboard.press('Control+Shift+z');
+    await saved();
+    await expect.poll(() => page.locator('mark.hl--yellow').count()).toBeGreaterThan(0);
+    expect((await stored()).length).toBe(2);
+  });
+
+  it('keeps everything after the main side restarts on the same data folder', async () => {
+    const dataDir = app.dataDir;
+    await app.close();
+    app = await openApp(browser, { dataDir });
+    page = app.page;
+    await waitForReady(page);
+    await page.waitForFunction(() => document.documentElement.dataset.annotations === '2');
+    await expect(page.locator('mark.hl--blue').textContent()).resolves.toBe('432.7亿元');
+    await expect.poll(() => page.locator('mark.hl--yellow').count()).toBeGreaterThan(0);
+  });
+
+  it('lists an annotation whose text is no longer in the report as 未定位, without dropping it', async () => {
+    const [template] = await stored();
+    if (!template) throw new Error('no annotation stored');
+    const orphan: Annotation = {
+      ...template,
+      id: 'orphan-1',
+      target: {
+        blockId: 'p1-2',
+        start: 3,
+        end: 12,
+        exact: '这句话已经不在报告里了',
+        prefix: '另一个版本的报告中，',
+        suffix: '，此处已被删去。',
+      },
+      note: '旧版本上的批注',
+    };
+    const result = await app.services.handlers.saveAnnotation(APP_FRAME, { annotation: orphan });
+    expect(result.ok).toBe(true);
+    await page.reload();
+    await waitForReady(page);
+    await page.getByRole('tab', { name: /批注/ }).click();
+    const orphans = page.locator('.notes__orphans .note-card');
+    await expect.poll(() => orphans.count()).toBe(1);
+    await expect(orphans.locator('.note-card__quote').textContent()).resolves.toBe('这句话已经不在报告里了');
+    await screenshot(page, 'annotations-orphan');
+  });
+
+  it('copies a passage with its citation', async () => {
+    await selectText('锚定全省');
+    await page.getByRole('toolbar', { name: '批注' }).getByRole('button', { name: '复制引用' }).click();
+    await expect
+      .poll(() => page.evaluate(() => document.documentElement.dataset.copiedCitation))
+      .toBe('锚定全省（《政府工作报告》第一部分第2段）');
+  });
+
+  it('logged no errors and touched no network', () => {
+    expect(app.blockedRequests).toEqual([]);
+    expect(app.consoleErrors).toEqual([]);
+  });
+});
