@@ -24,6 +24,7 @@ import { SelectionToolbar } from './annotations/SelectionToolbar';
 import type { BlockRange } from './annotations/selection';
 import { useAnnotations } from './annotations/use-annotations';
 import type { HighlightSpan } from './reader/BlockText';
+import type { MarginItem } from './reader/ReportBody';
 import { citationLabel } from '../core/report/ids';
 import { commandForKey, type AppCommand } from './state/shortcuts';
 import { useApp } from './state/use-app';
@@ -44,10 +45,11 @@ export function App() {
   }, [settings.language]);
 
   const doc = session?.report;
-  const search = useSearch(doc);
   const [leftTab, setLeftTab] = useState<'outline' | 'search'>('outline');
   const [rightTab, setRightTab] = useState<'glossary' | 'annotations'>('glossary');
   const notes = useAnnotations(doc, session?.author);
+  const noteList = useMemo(() => [...notes.annotations.values()], [notes.annotations]);
+  const search = useSearch(doc, noteList);
   const [selection, setSelection] = useState<{ range: BlockRange; rect: DOMRect } | null>(null);
   const [editing, setEditing] = useState<{ id: string; rect: DOMRect; focusNote: boolean } | null>(null);
   const highlights = useMemo(() => {
@@ -55,12 +57,27 @@ export function App() {
     const ordered = [...notes.annotations.values()].sort((a, b) => a.createdAt.localeCompare(b.createdAt));
     for (const annotation of ordered) {
       const anchor = notes.anchors.get(annotation.id);
-      if (!anchor || anchor.status === 'orphan') continue;
+      // Only highlights are painted; paragraph notes and bookmarks live in the margins.
+      if (!anchor || anchor.status === 'orphan' || annotation.kind !== 'highlight') continue;
       const list = byBlock.get(anchor.blockId) ?? [];
       list.push({ start: anchor.start, end: anchor.end, id: annotation.id, color: annotation.color });
       byBlock.set(anchor.blockId, list);
     }
     return byBlock;
+  }, [notes.annotations, notes.anchors]);
+  const { margin, bookmarks } = useMemo(() => {
+    const byBlock = new Map<string, MarginItem[]>();
+    const marked = new Set<string>();
+    for (const annotation of notes.annotations.values()) {
+      const anchor = notes.anchors.get(annotation.id);
+      if (!anchor || anchor.status === 'orphan') continue;
+      if (annotation.kind === 'bookmark') marked.add(anchor.blockId);
+      if (!annotation.note.trim()) continue;
+      const list = byBlock.get(anchor.blockId) ?? [];
+      list.push({ id: annotation.id, color: annotation.color, note: annotation.note });
+      byBlock.set(anchor.blockId, list);
+    }
+    return { margin: byBlock, bookmarks: marked };
   }, [notes.annotations, notes.anchors]);
   const [currentStep, setCurrentStep] = useState(-1);
   const searchInput = useRef<HTMLInputElement>(null);
@@ -354,6 +371,25 @@ export function App() {
                 searchRanges={searchRanges}
                 currentHit={currentHit}
                 highlights={highlights}
+                margin={margin}
+                bookmarks={bookmarks}
+                onMarginNoteClick={(id, rect) => setEditing({ id, rect, focusNote: false })}
+                onBookmark={(blockId) => {
+                  const existing = [...notes.annotations.values()].find((a) => {
+                    const anchor = notes.anchors.get(a.id);
+                    return (
+                      a.kind === 'bookmark' && anchor?.status !== 'orphan' && anchor?.blockId === blockId
+                    );
+                  });
+                  if (existing) notes.remove(existing.id);
+                  else notes.create({ blockId, start: 0, end: 0 }, 'purple', '', 'bookmark');
+                }}
+                onParagraphNote={(blockId, rect) => {
+                  const block = doc.blocks.find((b) => b.id === blockId);
+                  const created =
+                    block && notes.create({ blockId, start: 0, end: block.text.length }, 'green', '', 'note');
+                  if (created) setEditing({ id: created.id, rect, focusNote: true });
+                }}
                 onSelectText={(range, rect) => setSelection(range && rect ? { range, rect } : null)}
                 onHighlightClick={(ids, rect) => {
                   const id = ids[ids.length - 1];

@@ -13,7 +13,7 @@ import {
   undo,
   type History,
 } from '../../core/annotations/history';
-import type { Annotation, Author, ColorKey } from '../../core/annotations/model';
+import type { Annotation, AnnotationKind, Author, ColorKey } from '../../core/annotations/model';
 import {
   createAnnotation,
   tombstone,
@@ -150,11 +150,16 @@ export function useAnnotations(doc: ReportDocument | undefined, author: Author |
 
   const actions = useMemo(
     () => ({
-      create(range: BlockRange, color: ColorKey, note = ''): Annotation | undefined {
+      create(
+        range: BlockRange,
+        color: ColorKey,
+        note = '',
+        kind: AnnotationKind = 'highlight',
+      ): Annotation | undefined {
         if (!doc || !author || state.readOnly) return undefined;
         const target = describeTarget(doc, range.blockId, range.start, range.end);
         const annotation = createAnnotation(
-          { reportId: doc.id, kind: 'highlight', target, color, note, author },
+          { reportId: doc.id, kind, target, color, note, author },
           nowIso(),
           newId,
         );

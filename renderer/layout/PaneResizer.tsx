@@ -44,7 +44,7 @@ export function PaneResizer({ side, width, controls, onResize }: PaneResizerProp
   };
   return (
     <div
-      className="resizer"
+      className={`resizer resizer--${side}`}
       role="separator"
       aria-orientation="vertical"
       aria-controls={controls}

@@ -6,7 +6,7 @@ import type { Language } from '../../core/settings';
 import type { Span } from '../../core/search/model';
 import { useT } from '../i18n/i18n';
 import { scrollToBlock, topVisibleBlockId } from './navigation';
-import { ReportBody } from './ReportBody';
+import { ReportBody, type MarginItem } from './ReportBody';
 import type { HighlightSpan } from './BlockText';
 import { selectionToBlockRange, type BlockRange } from '../annotations/selection';
 import { TermTooltip, type TooltipState } from './TermTooltip';
@@ -21,6 +21,11 @@ interface ReaderPaneProps {
   searchRanges: ReadonlyMap<string, Span[]>;
   currentHit: { blockId: string; start: number } | undefined;
   highlights: ReadonlyMap<string, HighlightSpan[]>;
+  margin: ReadonlyMap<string, MarginItem[]>;
+  bookmarks: ReadonlySet<string>;
+  onMarginNoteClick(annotationId: string, rect: DOMRect): void;
+  onBookmark(blockId: string): void;
+  onParagraphNote(blockId: string, rect: DOMRect): void;
   /** The user finished selecting text in one block (rect: where to show the toolbar). */
   onSelectText(range: BlockRange | null, rect: DOMRect | null): void;
   onHighlightClick(annotationIds: string[], rect: DOMRect): void;
@@ -43,6 +48,7 @@ export function ReaderPane(props: ReaderPaneProps) {
   const t = useT();
   const scrollRef = useRef<HTMLDivElement>(null);
   const [tooltip, setTooltip] = useState<TooltipState | undefined>();
+  const [hovered, setHovered] = useState<{ blockId: string; top: number } | undefined>();
   const entries = useMemo(() => new Map(doc.glossary.map((e) => [e.id, e])), [doc]);
 
   // Restore the reading position before the first paint of a new report, then signal readiness.
@@ -110,6 +116,15 @@ export function ReaderPane(props: ReaderPaneProps) {
   const onMouseOver = (event: MouseEvent) => {
     const el = termAt(event.target);
     if (el) showFor(el);
+    // The paragraph tools follow the pointer: one set of buttons, not one per paragraph.
+    const block =
+      event.target instanceof Element ? event.target.closest<HTMLElement>('.paragraph[data-block-id]') : null;
+    const container = scrollRef.current;
+    if (block?.dataset.blockId && container && block.dataset.blockId !== hovered?.blockId) {
+      const top =
+        block.getBoundingClientRect().top - container.getBoundingClientRect().top + container.scrollTop;
+      setHovered({ blockId: block.dataset.blockId, top });
+    }
   };
   const onMouseOut = (event: MouseEvent) => {
     if (termAt(event.target) && !termAt(event.relatedTarget as EventTarget)) setTooltip(undefined);
@@ -123,6 +138,12 @@ export function ReaderPane(props: ReaderPaneProps) {
     const termId = termAt(event.target)?.dataset.termId;
     if (termId) {
       onTermSelect(termId);
+      return;
+    }
+    const marginNote =
+      event.target instanceof Element ? event.target.closest<HTMLElement>('[data-margin-note]') : null;
+    if (marginNote?.dataset.marginNote) {
+      props.onMarginNoteClick(marginNote.dataset.marginNote, marginNote.getBoundingClientRect());
       return;
     }
     const mark = event.target instanceof Element ? event.target.closest<HTMLElement>('mark.hl') : null;
@@ -173,7 +194,38 @@ export function ReaderPane(props: ReaderPaneProps) {
           searchRanges={searchRanges}
           currentHit={currentHit}
           highlights={props.highlights}
+          margin={props.margin}
+          bookmarks={props.bookmarks}
         />
+        {hovered && (
+          <div
+            className="para-tools"
+            style={{ top: hovered.top }}
+            onMouseDown={(event) => event.preventDefault()}
+          >
+            <button
+              type="button"
+              className="para-tools__button"
+              aria-pressed={props.bookmarks.has(hovered.blockId)}
+              aria-label={t('bookmark')}
+              title={t('bookmark')}
+              onClick={() => props.onBookmark(hovered.blockId)}
+            >
+              ⚑
+            </button>
+            <button
+              type="button"
+              className="para-tools__button"
+              aria-label={t('paragraphNote')}
+              title={t('paragraphNote')}
+              onClick={(event) =>
+                props.onParagraphNote(hovered.blockId, event.currentTarget.getBoundingClientRect())
+              }
+            >
+              ✎
+            </button>
+          </div>
+        )}
       </div>
       {tooltip && entry && <TermTooltip entry={entry} rect={tooltip.rect} />}
     </main>

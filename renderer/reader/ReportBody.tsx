@@ -18,6 +18,15 @@ interface ReportBodyProps {
   searchRanges: ReadonlyMap<string, Span[]>;
   currentHit: { blockId: string; start: number } | undefined;
   highlights: ReadonlyMap<string, HighlightSpan[]>;
+  margin: ReadonlyMap<string, MarginItem[]>;
+  bookmarks: ReadonlySet<string>;
+}
+
+/** A note shown beside its paragraph when the reading pane is wide enough. */
+export interface MarginItem {
+  id: string;
+  color: string;
+  note: string;
 }
 
 const ReportBlock = memo(function ReportBlock(props: {
@@ -27,10 +36,13 @@ const ReportBlock = memo(function ReportBlock(props: {
   searchRanges: Span[] | undefined;
   currentHit: number | undefined;
   highlights: HighlightSpan[] | undefined;
+  margin: MarginItem[] | undefined;
+  bookmarked: boolean;
 }) {
   const { block, language } = props;
   const attributes = {
     id: blockElementId(block.id),
+    'data-bookmarked': props.bookmarked || undefined,
     'data-block-id': block.id,
     tabIndex: -1,
     title: citationLabel(block.id, language),
@@ -44,21 +56,40 @@ const ReportBlock = memo(function ReportBlock(props: {
       highlights={props.highlights}
     />
   );
-  if (block.type === 'heading') {
-    return block.level === 1 ? (
-      <h2 className="block heading heading--part" {...attributes}>
-        {text}
-      </h2>
+  const element =
+    block.type === 'heading' ? (
+      block.level === 1 ? (
+        <h2 className="block heading heading--part" {...attributes}>
+          {text}
+        </h2>
+      ) : (
+        <h3 className="block heading heading--sub" {...attributes}>
+          {text}
+        </h3>
+      )
     ) : (
-      <h3 className="block heading heading--sub" {...attributes}>
+      <p className="block paragraph" {...attributes}>
         {text}
-      </h3>
+      </p>
     );
-  }
+  if (!props.margin?.length) return element;
+  // Margin notes are a sibling, not a child: the block's text content must stay exactly block.text (offsets).
   return (
-    <p className="block paragraph" {...attributes}>
-      {text}
-    </p>
+    <div className="block-row">
+      {element}
+      <aside className="margin-notes">
+        {props.margin.map((item) => (
+          <button
+            key={item.id}
+            type="button"
+            className={`margin-note margin-note--${item.color}`}
+            data-margin-note={item.id}
+          >
+            {item.note}
+          </button>
+        ))}
+      </aside>
+    </div>
   );
 });
 
@@ -71,6 +102,8 @@ export const ReportBody = memo(function ReportBody({
   searchRanges,
   currentHit,
   highlights,
+  margin,
+  bookmarks,
 }: ReportBodyProps) {
   const terms = useMemo(() => termDecorationsByBlock(doc), [doc]);
   return (
@@ -85,6 +118,8 @@ export const ReportBody = memo(function ReportBody({
           searchRanges={searchRanges.get(block.id)}
           currentHit={currentHit?.blockId === block.id ? currentHit.start : undefined}
           highlights={highlights.get(block.id)}
+          margin={margin.get(block.id)}
+          bookmarked={bookmarks.has(block.id)}
         />
       ))}
       {(doc.meta.issuer || doc.meta.issueDate || doc.meta.printRun || doc.meta.source) && (

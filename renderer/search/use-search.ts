@@ -1,8 +1,11 @@
 /** Runs searches in the worker as the user types; stale answers (an older query) are dropped. */
 import { useCallback, useEffect, useRef, useState } from 'react';
+import type { Annotation } from '../../core/annotations/model';
 import type { ReportDocument } from '../../core/report/model';
 import type { SearchResults } from '../../core/search/model';
 import type { WorkerRequest, WorkerResponse } from './protocol';
+
+const NO_NOTES: readonly Annotation[] = [];
 
 export interface SearchState {
   query: string;
@@ -12,7 +15,8 @@ export interface SearchState {
   error: string | undefined;
 }
 
-export function useSearch(doc: ReportDocument | undefined) {
+/** Searches `doc`; `notes` (live annotations) are indexed too and re-indexed when they change. */
+export function useSearch(doc: ReportDocument | undefined, notes: readonly Annotation[] = NO_NOTES) {
   const workerRef = useRef<Worker | null>(null);
   const lastId = useRef(0);
   const [state, setState] = useState<SearchState>({
@@ -22,6 +26,10 @@ export function useSearch(doc: ReportDocument | undefined) {
     error: undefined,
   });
   const queryRef = useRef('');
+  const notesRef = useRef(notes);
+  useEffect(() => {
+    notesRef.current = notes;
+  }, [notes]);
 
   const post = (request: WorkerRequest) => workerRef.current?.postMessage(request);
 
@@ -63,11 +71,19 @@ export function useSearch(doc: ReportDocument | undefined) {
   useEffect(() => {
     if (!doc || !workerRef.current) return;
     setState((s) => ({ ...s, indexing: true, results: undefined }));
-    post({ type: 'load', doc, annotations: [] });
+    post({ type: 'load', doc, annotations: [...notesRef.current] });
     // Re-run the current query against the new report (the worker answers after indexing).
     if (queryRef.current.trim())
       post({ type: 'search', id: ++lastId.current, reportId: doc.id, query: queryRef.current });
   }, [doc]);
+
+  // Notes change often: send them cheaply (the worker re-folds only changed notes) and re-run the query.
+  useEffect(() => {
+    if (!doc) return;
+    post({ type: 'notes', annotations: [...notes] });
+    if (queryRef.current.trim())
+      post({ type: 'search', id: ++lastId.current, reportId: doc.id, query: queryRef.current });
+  }, [doc, notes]);
 
   return { ...state, setQuery: runQuery };
 }

@@ -163,6 +163,41 @@ describe('highlights and notes', () => {
     await screenshot(page, 'annotations-orphan');
   });
 
+  it('finds notes in search under 我的批注', async () => {
+    await page.locator('#reader-scroll').focus();
+    await page.keyboard.press('Control+f');
+    await page.getByRole('searchbox', { name: '搜索报告' }).fill('口径');
+    const notesGroup = page.locator('[data-group="notes"] .search__result');
+    await expect.poll(() => notesGroup.count()).toBe(1);
+    await expect(notesGroup.locator('.search__place').textContent()).resolves.toBe('第一部分第2段');
+    await page.getByRole('searchbox', { name: '搜索报告' }).fill('');
+  });
+
+  it('bookmarks a paragraph and writes a paragraph note shown in the margin when there is room', async () => {
+    const paragraph = page.locator('[data-block-id="p1-3"]');
+    await paragraph.scrollIntoViewIfNeeded();
+    await paragraph.hover();
+    await page.getByRole('button', { name: '书签' }).click();
+    await saved();
+    await expect.poll(() => paragraph.getAttribute('data-bookmarked')).toBe('true');
+    await paragraph.hover();
+    await page.getByRole('button', { name: '为本段写批注' }).click();
+    const editor = page.getByRole('dialog', { name: '编辑批注' });
+    await editor.getByLabel('批注内容').fill('建议补充项目清单');
+    await editor.getByRole('button', { name: '完成' }).click();
+    await saved();
+    const kinds = (await stored()).map((a) => a.kind).sort();
+    expect(kinds).toEqual(['bookmark', 'highlight', 'highlight', 'highlight', 'note']);
+    // Collapse both side panes: the reading pane is now wide enough for margin notes.
+    await page.keyboard.press('Control+Shift+1');
+    await page.keyboard.press('Control+Shift+3');
+    const marginNote = page.locator('.margin-note', { hasText: '建议补充项目清单' });
+    await expect.poll(() => marginNote.isVisible()).toBe(true);
+    await screenshot(page, 'margin-notes');
+    await page.keyboard.press('Control+Shift+1');
+    await page.keyboard.press('Control+Shift+3');
+  });
+
   it('copies a passage with its citation', async () => {
     await selectText('锚定全省');
     await page.getByRole('toolbar', { name: '批注' }).getByRole('button', { name: '复制引用' }).click();
