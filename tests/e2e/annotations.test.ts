@@ -1,17 +1,8 @@
 /** Highlights and notes end to end: select → colour → note → 批注 pane → undo/redo → restart → still there. */
-import { mkdirSync } from 'node:fs';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Annotation } from '../../core/annotations/model';
-import {
-  ARTIFACTS,
-  launchBrowser,
-  openApp,
-  removeDir,
-  screenshot,
-  waitForReady,
-  type AppPage,
-} from './harness';
+import { endSuite, restartApp, screenshot, startSuite, waitForReady, type AppPage } from './harness';
 
 let browser: Browser;
 let app: AppPage;
@@ -19,19 +10,11 @@ let page: Page;
 const APP_FRAME = { senderFrame: { url: 'yandu://app/index.html' } };
 
 beforeAll(async () => {
-  mkdirSync(ARTIFACTS, { recursive: true });
-  browser = await launchBrowser();
-  app = await openApp(browser);
-  page = app.page;
-  await waitForReady(page);
+  ({ browser, app, page } = await startSuite());
   await page.waitForFunction(() => document.documentElement.dataset.annotations !== undefined);
 });
 
-afterAll(async () => {
-  await app?.close();
-  await browser?.close();
-  if (app) removeDir(app.dataDir);
-});
+afterAll(() => endSuite({ browser, app }));
 
 /** Selects `text` inside the first block containing it, as a mouse drag would, and releases the mouse. */
 async function selectText(text: string): Promise<void> {
@@ -126,11 +109,8 @@ describe('highlights and notes', () => {
   });
 
   it('keeps everything after the main side restarts on the same data folder', async () => {
-    const dataDir = app.dataDir;
-    await app.close();
-    app = await openApp(browser, { dataDir });
+    app = await restartApp(browser, app);
     page = app.page;
-    await waitForReady(page);
     await page.waitForFunction(() => document.documentElement.dataset.annotations === '2');
     await expect(page.locator('mark.hl--blue').textContent()).resolves.toBe('432.7亿元');
     await expect.poll(() => page.locator('mark.hl--yellow').count()).toBeGreaterThan(0);

@@ -3,7 +3,7 @@
  * Only the transport differs from the app: `window.yandu` is installed by an init script and forwards
  * each call through `page.exposeBinding` to `createHandlers(...)` running in this Node process.
  */
-import { mkdtempSync, readFileSync, rmSync, existsSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { extname, join, resolve } from 'node:path';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
@@ -171,4 +171,35 @@ declare global {
   interface Window {
     __yanduEmit?: (event: string, payload: unknown) => void;
   }
+}
+
+/** A suite's browser and app, started once per test file. */
+export interface Suite {
+  browser: Browser;
+  app: AppPage;
+  page: Page;
+}
+
+/** Launches Chromium, opens the app on a fresh data folder and waits until the report is painted. */
+export async function startSuite(): Promise<Suite> {
+  mkdirSync(ARTIFACTS, { recursive: true });
+  const browser = await launchBrowser();
+  const app = await openApp(browser);
+  await waitForReady(app.page);
+  return { browser, app, page: app.page };
+}
+
+/** Closes the app and the browser and removes the data folder. */
+export async function endSuite(suite: Partial<Suite>): Promise<void> {
+  await suite.app?.close();
+  await suite.browser?.close();
+  if (suite.app) removeDir(suite.app.dataDir);
+}
+
+/** Restarts the main side (new handlers, stores reopened) on the same data folder, as a relaunch would. */
+export async function restartApp(browser: Browser, app: AppPage): Promise<AppPage> {
+  await app.close();
+  const restarted = await openApp(browser, { dataDir: app.dataDir });
+  await waitForReady(restarted.page);
+  return restarted;
 }

@@ -1,34 +1,18 @@
 /** The reader end to end: open → outline → glossary term → occurrence → theme/font → reload/restart → settings kept. */
-import { mkdirSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import {
-  ARTIFACTS,
-  launchBrowser,
-  openApp,
-  removeDir,
-  screenshot,
-  waitForReady,
-  type AppPage,
-} from './harness';
+import { endSuite, restartApp, screenshot, startSuite, waitForReady, type AppPage } from './harness';
 
 let browser: Browser;
 let app: AppPage;
 let page: Page;
 
 beforeAll(async () => {
-  mkdirSync(ARTIFACTS, { recursive: true });
-  browser = await launchBrowser();
-  app = await openApp(browser);
-  page = app.page;
-  await waitForReady(page);
+  ({ browser, app, page } = await startSuite());
 });
 
-afterAll(async () => {
-  await app?.close();
-  await browser?.close();
-  if (app) removeDir(app.dataDir);
-});
+afterAll(() => endSuite({ browser, app }));
 
 /** Top of an element relative to the reading pane's visible top. */
 async function offsetInReader(selector: string): Promise<number> {
@@ -138,11 +122,8 @@ describe('the reader', () => {
       .toBe(section);
 
     // Restart the main side on the same data folder.
-    const dataDir = app.dataDir;
-    await app.close();
-    app = await openApp(browser, { dataDir });
+    app = await restartApp(browser, app);
     page = app.page;
-    await waitForReady(page);
     await expect(page.getByTestId('font-size').textContent()).resolves.toBe(String(before + 2));
     expect(await page.evaluate(() => document.documentElement.dataset.theme)).toBe('dark');
   });

@@ -1,35 +1,18 @@
 /** Search end to end: Ctrl+F, results as you type grouped with citations, stepping through marked hits. */
-import { mkdirSync } from 'node:fs';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import {
-  ARTIFACTS,
-  launchBrowser,
-  openApp,
-  removeDir,
-  screenshot,
-  waitForReady,
-  type AppPage,
-} from './harness';
+import { endSuite, screenshot, startSuite, type AppPage } from './harness';
 
 let browser: Browser;
 let app: AppPage;
 let page: Page;
 
 beforeAll(async () => {
-  mkdirSync(ARTIFACTS, { recursive: true });
-  browser = await launchBrowser();
-  app = await openApp(browser);
-  page = app.page;
-  await waitForReady(page);
+  ({ browser, app, page } = await startSuite());
   await page.waitForFunction(() => document.documentElement.dataset.searchIndex !== undefined);
 });
 
-afterAll(async () => {
-  await app?.close();
-  await browser?.close();
-  if (app) removeDir(app.dataDir);
-});
+afterAll(() => endSuite({ browser, app }));
 
 const status = () => page.getByTestId('search-status').textContent();
 
