@@ -18,14 +18,10 @@ import { hitSteps, rangesByBlock, stepIndex } from './search/hit-steps';
 import { SearchPane } from './search/SearchPane';
 import { useSearch } from './search/use-search';
 import { PaneTabs } from './layout/PaneTabs';
-import { AnnotationEditor } from './annotations/AnnotationEditor';
+import { AnnotationOverlays, type EditingState, type SelectionState } from './annotations/AnnotationOverlays';
 import { AnnotationsPane } from './annotations/AnnotationsPane';
-import { SelectionToolbar } from './annotations/SelectionToolbar';
-import type { BlockRange } from './annotations/selection';
 import { useAnnotations } from './annotations/use-annotations';
-import type { HighlightSpan } from './reader/BlockText';
-import type { MarginItem } from './reader/ReportBody';
-import { citationLabel } from '../core/report/ids';
+import { paintModel } from './annotations/paint-model';
 import { commandForKey, type AppCommand } from './state/shortcuts';
 import { useApp } from './state/use-app';
 import { useTheme } from './state/use-theme';
@@ -50,35 +46,12 @@ export function App() {
   const notes = useAnnotations(doc, session?.author);
   const noteList = useMemo(() => [...notes.annotations.values()], [notes.annotations]);
   const search = useSearch(doc, noteList);
-  const [selection, setSelection] = useState<{ range: BlockRange; rect: DOMRect } | null>(null);
-  const [editing, setEditing] = useState<{ id: string; rect: DOMRect; focusNote: boolean } | null>(null);
-  const highlights = useMemo(() => {
-    const byBlock = new Map<string, HighlightSpan[]>();
-    const ordered = [...notes.annotations.values()].sort((a, b) => a.createdAt.localeCompare(b.createdAt));
-    for (const annotation of ordered) {
-      const anchor = notes.anchors.get(annotation.id);
-      // Only highlights are painted; paragraph notes and bookmarks live in the margins.
-      if (!anchor || anchor.status === 'orphan' || annotation.kind !== 'highlight') continue;
-      const list = byBlock.get(anchor.blockId) ?? [];
-      list.push({ start: anchor.start, end: anchor.end, id: annotation.id, color: annotation.color });
-      byBlock.set(anchor.blockId, list);
-    }
-    return byBlock;
-  }, [notes.annotations, notes.anchors]);
-  const { margin, bookmarks } = useMemo(() => {
-    const byBlock = new Map<string, MarginItem[]>();
-    const marked = new Set<string>();
-    for (const annotation of notes.annotations.values()) {
-      const anchor = notes.anchors.get(annotation.id);
-      if (!anchor || anchor.status === 'orphan') continue;
-      if (annotation.kind === 'bookmark') marked.add(anchor.blockId);
-      if (!annotation.note.trim()) continue;
-      const list = byBlock.get(anchor.blockId) ?? [];
-      list.push({ id: annotation.id, color: annotation.color, note: annotation.note });
-      byBlock.set(anchor.blockId, list);
-    }
-    return { margin: byBlock, bookmarks: marked };
-  }, [notes.annotations, notes.anchors]);
+  const [selection, setSelection] = useState<SelectionState | null>(null);
+  const [editing, setEditing] = useState<EditingState | null>(null);
+  const { highlights, margin, bookmarks } = useMemo(
+    () => paintModel(notes.annotations.values(), notes.anchors),
+    [notes.annotations, notes.anchors],
+  );
   const [currentStep, setCurrentStep] = useState(-1);
   const searchInput = useRef<HTMLInputElement>(null);
   const searchRanges = useMemo(() => rangesByBlock(search.results), [search.results]);
@@ -451,47 +424,21 @@ export function App() {
             </div>
           </>
         )}
-        {selection && doc && (
-          <SelectionToolbar
-            rect={selection.rect}
-            readOnly={notes.readOnly}
-            onColor={(color) => {
-              notes.create(selection.range, color);
-              window.getSelection()?.removeAllRanges();
-              setSelection(null);
-            }}
-            onNote={() => {
-              const created = notes.create(selection.range, 'yellow');
-              window.getSelection()?.removeAllRanges();
-              setSelection(null);
-              if (created) setEditing({ id: created.id, rect: selection.rect, focusNote: true });
-            }}
-            onCopy={() => {
-              const block = doc.blocks.find((b) => b.id === selection.range.blockId);
-              const quote = block?.text.slice(selection.range.start, selection.range.end) ?? '';
-              const text = `${quote}（《${doc.meta.title ?? '政府工作报告'}》${citationLabel(selection.range.blockId, 'zh-CN')}）`;
+        {doc && (
+          <AnnotationOverlays
+            doc={doc}
+            notes={notes}
+            selection={selection}
+            editing={editing}
+            onSelection={setSelection}
+            onEditing={setEditing}
+            onCopied={(text) => {
+              document.documentElement.dataset.copiedCitation = text;
               void navigator.clipboard?.writeText(text).then(
                 () => actions.dispatch({ type: 'noticeShown', kind: 'info', message: t('copied') }),
                 () => undefined,
               );
-              document.documentElement.dataset.copiedCitation = text;
-              setSelection(null);
             }}
-          />
-        )}
-        {editing && notes.annotations.get(editing.id) && (
-          <AnnotationEditor
-            key={editing.id}
-            annotation={notes.annotations.get(editing.id)!}
-            rect={editing.rect}
-            readOnly={notes.readOnly}
-            focusNote={editing.focusNote}
-            onChange={(patch) => notes.update(editing.id, patch)}
-            onDelete={() => {
-              notes.remove(editing.id);
-              setEditing(null);
-            }}
-            onClose={() => setEditing(null)}
           />
         )}
         {dragging && <div className="drop-overlay">{t('dropHint')}</div>}

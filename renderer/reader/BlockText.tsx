@@ -3,19 +3,12 @@ import type { ReactNode } from 'react';
 import type { Block } from '../../core/report/model';
 import type { TermMark } from '../glossary/term-index';
 import { segmentText, type Decoration } from './segments';
+import type { HighlightSpan } from '../annotations/paint-model';
 
 type StyleMark = { kind: 'bold' | 'sub' | 'sup' };
 type SearchMark = { kind: 'search'; start: number };
 type HighlightMark = { kind: 'highlight'; id: string; color: string };
 type BlockDecoration = StyleMark | TermMark | SearchMark | HighlightMark;
-
-/** A painted annotation in this block's text. */
-export interface HighlightSpan {
-  start: number;
-  end: number;
-  id: string;
-  color: string;
-}
 
 interface Span {
   start: number;

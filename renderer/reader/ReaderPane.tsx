@@ -6,8 +6,8 @@ import type { Language } from '../../core/settings';
 import type { Span } from '../../core/search/model';
 import { useT } from '../i18n/i18n';
 import { scrollToBlock, topVisibleBlockId } from './navigation';
-import { ReportBody, type MarginItem } from './ReportBody';
-import type { HighlightSpan } from './BlockText';
+import { ReportBody } from './ReportBody';
+import type { HighlightSpan, MarginItem } from '../annotations/paint-model';
 import { selectionToBlockRange, type BlockRange } from '../annotations/selection';
 import { TermTooltip, type TooltipState } from './TermTooltip';
 

@@ -8,7 +8,8 @@ import { citationLabel } from '../../core/report/ids';
 import { termDecorationsByBlock, type TermMark } from '../glossary/term-index';
 import type { Decoration } from './segments';
 import type { Language } from '../../core/settings';
-import { BlockText, type HighlightSpan } from './BlockText';
+import { BlockText } from './BlockText';
+import type { HighlightSpan, MarginItem } from '../annotations/paint-model';
 import { blockElementId } from './navigation';
 import { TitleBlock } from './TitleBlock';
 
@@ -20,13 +21,6 @@ interface ReportBodyProps {
   highlights: ReadonlyMap<string, HighlightSpan[]>;
   margin: ReadonlyMap<string, MarginItem[]>;
   bookmarks: ReadonlySet<string>;
-}
-
-/** A note shown beside its paragraph when the reading pane is wide enough. */
-export interface MarginItem {
-  id: string;
-  color: string;
-  note: string;
 }
 
 const ReportBlock = memo(function ReportBlock(props: {

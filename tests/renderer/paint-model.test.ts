@@ -1,0 +1,73 @@
+import { describe, expect, it } from 'vitest';
+import type { Anchor } from '../../core/annotations/anchor';
+import type { Annotation, AnnotationKind } from '../../core/annotations/model';
+import { paintModel } from '../../renderer/annotations/paint-model';
+
+const note = (
+  id: string,
+  kind: AnnotationKind,
+  createdAt: string,
+  extra: Partial<Annotation> = {},
+): Annotation => ({
+  id,
+  reportId: 'r',
+  kind,
+  target: { blockId: 'b1', start: 0, end: 2, exact: 'ab', prefix: '', suffix: '' },
+  color: 'yellow',
+  note: '',
+  tags: [],
+  author: { id: 'a', name: '' },
+  createdAt,
+  updatedAt: createdAt,
+  ...extra,
+});
+const at = (blockId: string, start: number, end: number): Anchor => ({
+  status: 'exact',
+  blockId,
+  start,
+  end,
+});
+
+describe('paintModel', () => {
+  it('paints highlights oldest first, where they resolved, and skips orphans', () => {
+    const annotations = [
+      note('new', 'highlight', '2024-02-01T00:00:00Z'),
+      note('old', 'highlight', '2024-01-01T00:00:00Z'),
+      note('lost', 'highlight', '2024-01-02T00:00:00Z'),
+    ];
+    const anchors = new Map<string, Anchor>([
+      ['new', at('b2', 3, 5)],
+      ['old', at('b2', 1, 4)],
+      ['lost', { status: 'orphan' }],
+    ]);
+    const model = paintModel(annotations, anchors);
+    expect(model.highlights.get('b2')?.map((h) => h.id)).toEqual(['old', 'new']);
+    expect(model.highlights.get('b2')?.[0]).toMatchObject({ start: 1, end: 4 });
+    expect([...model.highlights.values()].flat().some((h) => h.id === 'lost')).toBe(false);
+  });
+
+  it('puts notes in the margin and bookmarks on their block, never painting them as highlights', () => {
+    const annotations = [
+      note('para', 'note', '2024-01-01T00:00:00Z', { note: '建议补充' }),
+      note('mark', 'bookmark', '2024-01-01T00:00:00Z'),
+      note('hl', 'highlight', '2024-01-01T00:00:00Z', { note: '   ' }),
+    ];
+    const anchors = new Map<string, Anchor>([
+      ['para', at('b1', 0, 9)],
+      ['mark', at('b3', 0, 0)],
+      ['hl', at('b1', 2, 4)],
+    ]);
+    const model = paintModel(annotations, anchors);
+    expect(model.margin.get('b1')?.map((m) => m.id)).toEqual(['para']);
+    expect([...model.bookmarks]).toEqual(['b3']);
+    expect(model.highlights.get('b1')?.map((h) => h.id)).toEqual(['hl']);
+  });
+
+  it('ignores deleted annotations', () => {
+    const model = paintModel(
+      [note('gone', 'highlight', '2024-01-01T00:00:00Z', { deletedAt: '2024-01-02T00:00:00Z' })],
+      new Map([['gone', at('b1', 0, 2)]]),
+    );
+    expect(model.highlights.size).toBe(0);
+  });
+});
