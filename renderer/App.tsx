@@ -3,8 +3,6 @@ import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import type { CSSProperties, DragEvent } from 'react';
 import type { TextRange } from '../core/report/model';
 import { buildOutline, flattenOutline, sectionIndex, type OutlineSection } from '../core/report/outline';
-import { FONT_SIZE } from '../core/settings';
-import { getApi } from './api';
 import { GlossaryPane } from './glossary/GlossaryPane';
 import { LanguageContext, translator } from './i18n/i18n';
 import { Notices } from './layout/Notices';
@@ -22,11 +20,9 @@ import { AnnotationOverlays, type EditingState, type SelectionState } from './an
 import { AnnotationsPane } from './annotations/AnnotationsPane';
 import { useAnnotations } from './annotations/use-annotations';
 import { paintModel } from './annotations/paint-model';
-import { commandForKey, type AppCommand } from './state/shortcuts';
+import { useCommands } from './state/use-commands';
 import { useApp } from './state/use-app';
 import { useTheme } from './state/use-theme';
-
-const isMac = navigator.platform.toLowerCase().includes('mac');
 
 export function App() {
   const { state, actions } = useApp();
@@ -115,93 +111,19 @@ export function App() {
     [doc],
   );
 
-  const run = useCallback(
-    (command: AppCommand) => {
-      const index = current ? flat.indexOf(current) : -1;
-      const focus = (id: string) =>
-        document.getElementById(id)?.querySelector<HTMLElement>('button, [tabindex]')?.focus();
-      switch (command) {
-        case 'next-section':
-        case 'previous-section': {
-          const target = flat[command === 'next-section' ? index + 1 : Math.max(0, index - 1)];
-          if (target) navigateToSection(target);
-          return;
-        }
-        case 'focus-outline':
-          if (settings.panes.outline.collapsed)
-            actions.patchSettings({ panes: { outline: { collapsed: false } } });
-          requestAnimationFrame(() => focus('outline-pane'));
-          return;
-        case 'focus-reader':
-          document.getElementById('reader-scroll')?.focus();
-          return;
-        case 'focus-glossary':
-          if (settings.panes.glossary.collapsed)
-            actions.patchSettings({ panes: { glossary: { collapsed: false } } });
-          requestAnimationFrame(() => focus('glossary-pane'));
-          return;
-        case 'toggle-outline':
-          actions.patchSettings({ panes: { outline: { collapsed: !settings.panes.outline.collapsed } } });
-          return;
-        case 'toggle-glossary':
-          actions.patchSettings({ panes: { glossary: { collapsed: !settings.panes.glossary.collapsed } } });
-          return;
-        case 'font-larger':
-          actions.patchSettings({ fontSize: settings.fontSize + 1 });
-          return;
-        case 'font-smaller':
-          actions.patchSettings({ fontSize: settings.fontSize - 1 });
-          return;
-        case 'font-reset':
-          actions.patchSettings({ fontSize: FONT_SIZE.default });
-          return;
-        case 'toggle-theme': {
-          const dark = document.documentElement.dataset.theme === 'dark';
-          actions.patchSettings({ theme: dark ? 'light' : 'dark' });
-          return;
-        }
-        case 'undo':
-        case 'redo':
-          if (command === 'undo') notes.undo();
-          else notes.redo();
-          return;
-        case 'open-report':
-          actions.openFile();
-          return;
-        case 'show-shortcuts':
-          setShowShortcuts(true);
-          return;
-        case 'find':
-          if (settings.panes.outline.collapsed)
-            actions.patchSettings({ panes: { outline: { collapsed: false } } });
-          openFind();
-          return;
-        case 'find-next':
-        case 'find-previous':
-          step(command === 'find-next' ? 1 : -1);
-          return;
-      }
-    },
-    [actions, current, flat, navigateToSection, settings, setShowShortcuts, openFind, step, notes],
-  );
-
-  useEffect(() => {
-    const onKey = (event: KeyboardEvent) => {
-      const command = commandForKey(event, isMac);
-      if (!command) return;
-      // Inside a text field, Ctrl+Z belongs to the field.
-      const inField = event.target instanceof HTMLElement && event.target.closest('input, textarea') !== null;
-      if (inField && (command === 'undo' || command === 'redo')) return;
-      event.preventDefault();
-      run(command);
-    };
-    window.addEventListener('keydown', onKey);
-    const off = getApi().on('menuCommandIssued', ({ command }) => run(command));
-    return () => {
-      window.removeEventListener('keydown', onKey);
-      off();
-    };
-  }, [run]);
+  const run = useCommands({
+    settings,
+    patchSettings: actions.patchSettings,
+    openFile: actions.openFile,
+    flat,
+    current,
+    navigateToSection,
+    showShortcuts: () => setShowShortcuts(true),
+    openFind,
+    step,
+    undo: notes.undo,
+    redo: notes.redo,
+  });
 
   const onDrop = (event: DragEvent) => {
     event.preventDefault();

@@ -1,0 +1,137 @@
+/** Runs app commands from the keyboard (one shortcut table) and from the application menu. */
+import { useCallback, useEffect } from 'react';
+import type { OutlineSection } from '../../core/report/outline';
+import { FONT_SIZE, type Settings, type SettingsPatch } from '../../core/settings';
+import { getApi } from '../api';
+import { commandForKey, type AppCommand } from './shortcuts';
+
+const isMac = navigator.platform.toLowerCase().includes('mac');
+
+interface CommandDeps {
+  settings: Settings;
+  patchSettings(patch: SettingsPatch): void;
+  openFile(): void;
+  /** The outline in reading order and the section being read, for next/previous section. */
+  flat: readonly OutlineSection[];
+  current: OutlineSection | undefined;
+  navigateToSection(section: OutlineSection): void;
+  showShortcuts(): void;
+  openFind(): void;
+  step(direction: 1 | -1): void;
+  undo(): void;
+  redo(): void;
+}
+
+/** Returns `run(command)` and wires it to key presses and menu commands. */
+export function useCommands(deps: CommandDeps): (command: AppCommand) => void {
+  const {
+    settings,
+    patchSettings,
+    openFile,
+    flat,
+    current,
+    navigateToSection,
+    showShortcuts,
+    openFind,
+    step,
+    undo,
+    redo,
+  } = deps;
+  const run = useCallback(
+    (command: AppCommand) => {
+      const index = current ? flat.indexOf(current) : -1;
+      const focus = (id: string) =>
+        document.getElementById(id)?.querySelector<HTMLElement>('button, [tabindex]')?.focus();
+      switch (command) {
+        case 'next-section':
+        case 'previous-section': {
+          const target = flat[command === 'next-section' ? index + 1 : Math.max(0, index - 1)];
+          if (target) navigateToSection(target);
+          return;
+        }
+        case 'focus-outline':
+          if (settings.panes.outline.collapsed) patchSettings({ panes: { outline: { collapsed: false } } });
+          requestAnimationFrame(() => focus('outline-pane'));
+          return;
+        case 'focus-reader':
+          document.getElementById('reader-scroll')?.focus();
+          return;
+        case 'focus-glossary':
+          if (settings.panes.glossary.collapsed) patchSettings({ panes: { glossary: { collapsed: false } } });
+          requestAnimationFrame(() => focus('glossary-pane'));
+          return;
+        case 'toggle-outline':
+          patchSettings({ panes: { outline: { collapsed: !settings.panes.outline.collapsed } } });
+          return;
+        case 'toggle-glossary':
+          patchSettings({ panes: { glossary: { collapsed: !settings.panes.glossary.collapsed } } });
+          return;
+        case 'font-larger':
+          patchSettings({ fontSize: settings.fontSize + 1 });
+          return;
+        case 'font-smaller':
+          patchSettings({ fontSize: settings.fontSize - 1 });
+          return;
+        case 'font-reset':
+          patchSettings({ fontSize: FONT_SIZE.default });
+          return;
+        case 'toggle-theme': {
+          const dark = document.documentElement.dataset.theme === 'dark';
+          patchSettings({ theme: dark ? 'light' : 'dark' });
+          return;
+        }
+        case 'undo':
+        case 'redo':
+          if (command === 'undo') undo();
+          else redo();
+          return;
+        case 'open-report':
+          openFile();
+          return;
+        case 'show-shortcuts':
+          showShortcuts();
+          return;
+        case 'find':
+          if (settings.panes.outline.collapsed) patchSettings({ panes: { outline: { collapsed: false } } });
+          openFind();
+          return;
+        case 'find-next':
+        case 'find-previous':
+          step(command === 'find-next' ? 1 : -1);
+          return;
+      }
+    },
+    [
+      patchSettings,
+      openFile,
+      current,
+      flat,
+      navigateToSection,
+      settings,
+      showShortcuts,
+      openFind,
+      step,
+      undo,
+      redo,
+    ],
+  );
+
+  useEffect(() => {
+    const onKey = (event: KeyboardEvent) => {
+      const command = commandForKey(event, isMac);
+      if (!command) return;
+      // Inside a text field, Ctrl+Z belongs to the field.
+      const inField = event.target instanceof HTMLElement && event.target.closest('input, textarea') !== null;
+      if (inField && (command === 'undo' || command === 'redo')) return;
+      event.preventDefault();
+      run(command);
+    };
+    window.addEventListener('keydown', onKey);
+    const off = getApi().on('menuCommandIssued', ({ command }) => run(command));
+    return () => {
+      window.removeEventListener('keydown', onKey);
+      off();
+    };
+  }, [run]);
+  return run;
+}
