@@ -51,4 +51,7 @@ export const CALL_ARG_SCHEMAS: { readonly [K in CallName]: z.ZodType<CallArg<K>>
   // The same schema the annotation store and pack import use, so one place says what is valid.
   saveAnnotation: z.strictObject({ annotation: annotationSchema }),
   deleteAnnotation: z.strictObject({ reportId: id, id }),
+  exportAnnotations: z.strictObject({ reportId: id, format: z.enum(['pack', 'jsonld']) }),
+  previewRestore: z.strictObject({ reportId: id }),
+  applyRestore: z.strictObject({ reportId: id, token: id }),
 };

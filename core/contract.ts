@@ -35,6 +35,23 @@ export interface AnnotationsSnapshot {
   pending: number;
 }
 
+/** What restoring a backup file would change, shown before anything is written. */
+export interface RestorePreview {
+  /** Identifies the backup main has read and holds until `applyRestore`. */
+  token: string;
+  fileName: string;
+  exportedBy: Author;
+  exportedAt: string;
+  /** Set when the backup was made for another report (its title): its notes may not find their place here. */
+  otherReportTitle?: string;
+  added: number;
+  changed: number;
+  unchanged: number;
+  /** Stored now but not in the backup: restoring removes them (the current state is backed up first). */
+  removed: number;
+  total: number;
+}
+
 /** Commands the application menu sends to the renderer (shortcuts are handled in the renderer too). */
 export const MENU_COMMANDS = [
   'next-section',
@@ -74,6 +91,15 @@ export interface Calls {
   saveAnnotation(args: { annotation: Annotation }): Promise<Result<Annotation>>;
   /** Deletes as a tombstone; resolves ok only once on disk. */
   deleteAnnotation(args: { reportId: string; id: string }): Promise<Result<Annotation>>;
+  /** Saves all annotations of the report to a file the user chooses; null when the user cancels. */
+  exportAnnotations(args: {
+    reportId: string;
+    format: 'pack' | 'jsonld';
+  }): Promise<Result<{ fileName: string } | null>>;
+  /** The user chooses a backup; says what restoring it would change. Null when the user cancels. */
+  previewRestore(args: { reportId: string }): Promise<Result<RestorePreview | null>>;
+  /** Replaces the report's annotations with the previewed backup, all or nothing. */
+  applyRestore(args: { reportId: string; token: string }): Promise<Result<AnnotationsSnapshot>>;
 }
 
 /** Main → renderer. */
@@ -103,6 +129,9 @@ export const CALL_NAMES = [
   'listAnnotations',
   'saveAnnotation',
   'deleteAnnotation',
+  'exportAnnotations',
+  'previewRestore',
+  'applyRestore',
 ] as const satisfies readonly CallName[];
 
 export const EVENT_NAMES = [

@@ -32,6 +32,10 @@ export interface AnnotationsService {
   /** Deletes by tombstone; ok only once on disk. */
   remove(reportId: string, id: string): Promise<Result<Annotation>>;
   /** Closes every store (saving what it can); resolves to the number of edits that could not be saved. */
+  /** Every annotation, tombstones included (backups carry deletions). */
+  listAll(reportId: string): Promise<Result<Annotation[]>>;
+  /** Replaces all annotations (restore); the store backs up the current state first. All or nothing. */
+  replaceAll(reportId: string, annotations: Annotation[]): Promise<Result<AnnotationsSnapshot>>;
   closeAll(): Promise<number>;
 }
 
@@ -138,6 +142,33 @@ export function createAnnotationsService(deps: AnnotationsServiceDeps): Annotati
 
     remove(reportId, id) {
       return write(reportId, (store) => store.remove(id));
+    },
+
+    async listAll(reportId) {
+      if (isClosed) return closed();
+      try {
+        return ok((await open(reportId)).store.list());
+      } catch (error) {
+        log('annotation store could not be opened', error);
+        return unavailable();
+      }
+    },
+
+    async replaceAll(reportId, annotations) {
+      if (isClosed) return closed();
+      let entry: Entry;
+      try {
+        entry = await open(reportId);
+      } catch (error) {
+        log('annotation store could not be opened', error);
+        return unavailable();
+      }
+      const { status } = entry.store;
+      if (status.readOnly) return err('read-only', readOnlyMessage(status.notices));
+      const replaced = await entry.store.replaceAll(annotations);
+      report(reportId, entry);
+      if (!replaced.ok) return replaced;
+      return ok({ reportId, annotations: entry.store.listLive(), ...statusOf(entry.store) });
     },
 
     async closeAll() {

@@ -10,6 +10,7 @@ import { CALL_ARG_SCHEMAS } from '../core/contract-schemas';
 import type { Result } from '../core/result';
 import { err, ok } from '../core/result';
 import type { AnnotationsService } from './annotations-service';
+import type { BackupService } from './annotation-backup';
 import { isTrustedSender } from './security';
 import type { SessionDeps, SessionService } from './sessions';
 import { createSessionService } from './sessions';
@@ -36,6 +37,8 @@ export type HandlerDeps = SessionDeps & {
   sessions?: SessionService;
   /** The annotation stores (one per report), shared with the quit path that closes them. */
   annotations: AnnotationsService;
+  /** Export and restore of notes (dialogs injected). */
+  backups: BackupService;
 };
 
 type Implementations = { [K in CallName]: (arg: CallArg<K>) => Promise<CallResult<K>> };
@@ -72,7 +75,7 @@ const EXPLAIN: Partial<Record<CallName, (arg: unknown) => string | undefined>> =
 
 /** Creates the handlers; unexpected exceptions are logged and answered with a Chinese message. */
 export function createHandlers(deps: HandlerDeps): Handlers {
-  const { settings, annotations } = deps;
+  const { settings, annotations, backups } = deps;
   const log = deps.log ?? console.error;
   const sessions = deps.sessions ?? createSessionService(deps);
 
@@ -102,6 +105,9 @@ export function createHandlers(deps: HandlerDeps): Handlers {
     listAnnotations: ({ reportId }) => annotations.list(reportId),
     saveAnnotation: ({ annotation }) => annotations.save(annotation),
     deleteAnnotation: ({ reportId, id }) => annotations.remove(reportId, id),
+    exportAnnotations: ({ reportId, format }) => backups.exportTo(reportId, format),
+    previewRestore: ({ reportId }) => backups.preview(reportId),
+    applyRestore: ({ reportId, token }) => backups.apply(reportId, token),
   };
 
   function guard<K extends CallName>(name: K): Handler<K> {
@@ -132,5 +138,8 @@ export function createHandlers(deps: HandlerDeps): Handlers {
     listAnnotations: guard('listAnnotations'),
     saveAnnotation: guard('saveAnnotation'),
     deleteAnnotation: guard('deleteAnnotation'),
+    exportAnnotations: guard('exportAnnotations'),
+    previewRestore: guard('previewRestore'),
+    applyRestore: guard('applyRestore'),
   };
 }

@@ -1,9 +1,11 @@
 /** Main-process entry: the app's lifecycle as a list of setup steps (STYLE §7). */
-import type { BrowserWindow, OpenDialogOptions } from 'electron';
+import path from 'node:path';
+import type { BrowserWindow, OpenDialogOptions, SaveDialogOptions } from 'electron';
 import { app, dialog, session } from 'electron';
 import { createAnnotationsService } from './annotations-service';
 import type { AnnotationsService } from './annotations-service';
 import { hardenSession, setupWebContentsHardening } from './hardening';
+import { createBackupService } from './annotation-backup';
 import { createHandlers } from './handlers';
 import { createEmitter, registerIpcHandlers } from './ipc';
 import { setupMenu } from './menu';
@@ -53,7 +55,32 @@ function setupServices(emit: Emit): {
   const sessionDeps = { settings, library, showOpenDialog, now: () => new Date(), startupNotice };
   const sessions = createSessionService(sessionDeps);
   const annotations = createAnnotationsService({ dataDir: userData, emit });
-  registerIpcHandlers(createHandlers({ ...sessionDeps, sessions, annotations }));
+  const backups = createBackupService({
+    annotations,
+    library,
+    settings,
+    now: () => new Date(),
+    showSaveDialog: async ({ defaultPath, extension }) => {
+      const options: SaveDialogOptions = {
+        defaultPath: path.join(app.getPath('documents'), defaultPath),
+        filters: [
+          {
+            name: extension === 'jsonld' ? 'W3C Web Annotation (JSON-LD)' : '研读批注备份',
+            extensions: [extension.split('.').pop() ?? 'json'],
+          },
+        ],
+      };
+      return mainWindow ? dialog.showSaveDialog(mainWindow, options) : dialog.showSaveDialog(options);
+    },
+    showOpenBackupDialog: () => {
+      const options: OpenDialogOptions = {
+        properties: ['openFile'],
+        filters: [{ name: '研读批注备份 (.json)', extensions: ['json'] }],
+      };
+      return mainWindow ? dialog.showOpenDialog(mainWindow, options) : dialog.showOpenDialog(options);
+    },
+  });
+  registerIpcHandlers(createHandlers({ ...sessionDeps, sessions, annotations, backups }));
   return { settings, sessions, annotations };
 }
 

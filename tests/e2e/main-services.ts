@@ -3,6 +3,7 @@ import { join, resolve } from 'node:path';
 import Conf from 'conf';
 import type { EventName, Events } from '../../core/contract';
 import { createAnnotationsService } from '../../main/annotations-service';
+import { createBackupService } from '../../main/annotation-backup';
 import { createHandlers, type Handlers } from '../../main/handlers';
 import { reportsDir } from '../../main/paths';
 import { createReportLibrary } from '../../main/report-library';
@@ -13,6 +14,8 @@ export interface MainServices {
   handlers: Handlers;
   /** Paths the next open dialogs return (empty = the user cancels). */
   dialogAnswers: string[][];
+  /** Paths the next save dialogs return (none left = the user cancels). */
+  saveDialogAnswers: string[];
   close(): Promise<void>;
 }
 
@@ -40,10 +43,23 @@ export async function createMainServices(options: {
   const deps = { settings, library, showOpenDialog, now: () => new Date() };
   const sessions = createSessionService(deps);
   const annotations = createAnnotationsService({ dataDir: userData, emit: options.emit });
-  const handlers = createHandlers({ ...deps, sessions, annotations });
+  const saveDialogAnswers: string[] = [];
+  const backups = createBackupService({
+    annotations,
+    library,
+    settings,
+    now: () => new Date(),
+    showSaveDialog: async () => {
+      const filePath = saveDialogAnswers.shift();
+      return filePath ? { canceled: false, filePath } : { canceled: true };
+    },
+    showOpenBackupDialog: showOpenDialog,
+  });
+  const handlers = createHandlers({ ...deps, sessions, annotations, backups });
   return {
     handlers,
     dialogAnswers,
+    saveDialogAnswers,
     close: async () => {
       const unsaved = await annotations.closeAll();
       if (unsaved > 0) console.error(`closing with ${unsaved} annotation edit(s) not saved`);

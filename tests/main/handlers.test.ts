@@ -25,6 +25,9 @@ const VALID_ARGS: Record<(typeof CALL_NAMES)[number], unknown[]> = {
   listAnnotations: [{ reportId: cityId }],
   saveAnnotation: [{ annotation: sampleAnnotation(cityId, 1) }],
   deleteAnnotation: [{ reportId: cityId, id: 'a-1' }],
+  exportAnnotations: [{ reportId: cityId, format: 'pack' }],
+  previewRestore: [{ reportId: cityId }],
+  applyRestore: [{ reportId: cityId, token: 'none' }],
 };
 
 function value<T>(result: Result<T>): T {

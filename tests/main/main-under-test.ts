@@ -7,6 +7,7 @@ import type { Result } from '../../core/result';
 import { createAnnotationsService } from '../../main/annotations-service';
 import type { AnnotationsService } from '../../main/annotations-service';
 import type { EventName, Events } from '../../core/contract';
+import { createBackupService } from '../../main/annotation-backup';
 import { createHandlers } from '../../main/handlers';
 import type { IpcEventLike } from '../../main/handlers';
 import { createReportLibrary } from '../../main/report-library';
@@ -95,8 +96,21 @@ export function startMain(
     emit: (event, payload) => void events.push({ event, payload }),
     log,
   });
+  const readDialog = async () => {
+    const filePaths = dialogAnswers.shift() ?? [];
+    return { canceled: filePaths.length === 0, filePaths };
+  };
+  const backups = createBackupService({
+    annotations,
+    library,
+    settings,
+    now: () => NOW,
+    showSaveDialog: async () => ({ canceled: true }),
+    showOpenBackupDialog: readDialog,
+  });
   const handlers = createHandlers({
     annotations,
+    backups,
     settings,
     library,
     showOpenDialog:
