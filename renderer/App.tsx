@@ -18,6 +18,8 @@ import { useSearch } from './search/use-search';
 import { PaneTabs } from './layout/PaneTabs';
 import { AnnotationOverlays, type EditingState, type SelectionState } from './annotations/AnnotationOverlays';
 import { AnnotationsPane } from './annotations/AnnotationsPane';
+import { RestoreDialog } from './annotations/RestoreDialog';
+import { useBackups } from './annotations/use-backups';
 import { useAnnotations } from './annotations/use-annotations';
 import { paintModel } from './annotations/paint-model';
 import { useCommands } from './state/use-commands';
@@ -42,6 +44,9 @@ export function App() {
   const notes = useAnnotations(doc, session?.author);
   const noteList = useMemo(() => [...notes.annotations.values()], [notes.annotations]);
   const search = useSearch(doc, noteList);
+  const backups = useBackups(doc, notes, (kind, message) =>
+    actions.dispatch({ type: 'noticeShown', kind, message }),
+  );
   const [selection, setSelection] = useState<SelectionState | null>(null);
   const [editing, setEditing] = useState<EditingState | null>(null);
   const { highlights, margin, bookmarks } = useMemo(
@@ -326,6 +331,8 @@ export function App() {
                         doc={doc}
                         annotations={notes.annotations}
                         anchors={notes.anchors}
+                        onExport={backups.exportNotes}
+                        onRestore={backups.chooseBackup}
                         onOpen={(annotation, anchor) => {
                           if (anchor.status === 'orphan') return;
                           scrollToBlock(anchor.blockId, { flash: false });
@@ -362,6 +369,9 @@ export function App() {
               );
             }}
           />
+        )}
+        {backups.preview && (
+          <RestoreDialog preview={backups.preview} onConfirm={backups.confirm} onCancel={backups.cancel} />
         )}
         {dragging && <div className="drop-overlay">{t('dropHint')}</div>}
         {showShortcuts && <ShortcutsDialog onClose={() => setShowShortcuts(false)} />}

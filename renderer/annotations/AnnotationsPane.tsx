@@ -14,9 +14,18 @@ interface AnnotationsPaneProps {
   annotations: ReadonlyMap<string, Annotation>;
   anchors: ReadonlyMap<string, Anchor>;
   onOpen(annotation: Annotation, anchor: Anchor): void;
+  onExport(format: 'pack' | 'jsonld'): void;
+  onRestore(): void;
 }
 
-export function AnnotationsPane({ doc, annotations, anchors, onOpen }: AnnotationsPaneProps) {
+export function AnnotationsPane({
+  doc,
+  annotations,
+  anchors,
+  onOpen,
+  onExport,
+  onRestore,
+}: AnnotationsPaneProps) {
   const t = useT();
   const language = useLanguage();
   const [color, setColor] = useState<ColorKey | 'all'>('all');
@@ -73,6 +82,17 @@ export function AnnotationsPane({ doc, annotations, anchors, onOpen }: Annotatio
   const visibleOrphans = orphans.filter(matches);
   return (
     <aside className="pane notes" aria-label={t('annotations')} id="annotations-pane" onKeyDown={onKeyDown}>
+      <div className="notes__actions">
+        <button type="button" className="link-button" onClick={() => onExport('pack')}>
+          {t('exportBackup')}
+        </button>
+        <button type="button" className="link-button" onClick={() => onExport('jsonld')}>
+          {t('exportJsonLd')}
+        </button>
+        <button type="button" className="link-button" onClick={onRestore}>
+          {t('restoreBackup')}
+        </button>
+      </div>
       <div className="notes__filters">
         <input
           type="search"

@@ -20,6 +20,7 @@ import {
   updateAnnotation,
   type AnnotationPatch,
 } from '../../core/annotations/ops';
+import type { AnnotationsSnapshot } from '../../core/contract';
 import type { ReportDocument } from '../../core/report/model';
 import { getApi } from '../api';
 import type { BlockRange } from './selection';
@@ -181,6 +182,10 @@ export function useAnnotations(doc: ReportDocument | undefined, author: Author |
         if (!step) return;
         dispatch({ type: 'wrote', annotation: step.write, history: step.history });
         persist(step.write);
+      },
+      /** After a restore: main's snapshot replaces the cache, and undo starts afresh. */
+      replaced(snapshot: AnnotationsSnapshot) {
+        dispatch({ type: 'loaded', ...snapshot });
       },
       redo() {
         const step = redo(state.history, nowIso());

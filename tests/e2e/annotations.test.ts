@@ -1,4 +1,6 @@
 /** Highlights and notes end to end: select → colour → note → 批注 pane → undo/redo → restart → still there. */
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Annotation } from '../../core/annotations/model';
@@ -151,6 +153,46 @@ describe('highlights and notes', () => {
     await expect.poll(() => notesGroup.count()).toBe(1);
     await expect(notesGroup.locator('.search__place').textContent()).resolves.toBe('第一部分第2段');
     await page.getByRole('searchbox', { name: '搜索报告' }).fill('');
+  });
+
+  it('exports a backup and restores it after a preview, all or nothing', async () => {
+    const backup = join(app.dataDir, 'backup.yandu.json');
+    app.services.saveDialogAnswers.push(backup);
+    await page.getByRole('tab', { name: /批注/ }).click();
+    await page.getByRole('button', { name: '导出备份' }).click();
+    await expect.poll(() => existsSync(backup)).toBe(true);
+    const pack = JSON.parse(readFileSync(backup, 'utf8')) as { format: string; annotations: Annotation[] };
+    expect(pack.format).toBe('yandu.annotations');
+    expect(pack.annotations.filter((a) => !a.deletedAt)).toHaveLength(3);
+
+    const jsonLd = join(app.dataDir, 'notes.jsonld');
+    app.services.saveDialogAnswers.push(jsonLd);
+    await page.getByRole('button', { name: '导出 JSON-LD' }).click();
+    await expect.poll(() => existsSync(jsonLd)).toBe(true);
+    expect((JSON.parse(readFileSync(jsonLd, 'utf8')) as { type: string }).type).toBe('AnnotationCollection');
+
+    // Delete one, then restore the backup: the preview says what changes, and the note comes back.
+    await page.locator('mark.hl--yellow').first().click();
+    await page.getByRole('dialog', { name: '编辑批注' }).getByRole('button', { name: '删除' }).click();
+    await saved();
+    expect(await stored()).toHaveLength(2);
+    app.services.dialogAnswers.push([backup]);
+    await page.getByRole('button', { name: '从备份恢复…' }).click();
+    const dialog = page.getByRole('dialog', { name: '从备份恢复批注' });
+    await expect.poll(() => dialog.count()).toBe(1);
+    await expect(page.getByTestId('restore-preview').textContent()).resolves.toContain('新增1');
+    await screenshot(page, 'restore-preview');
+    await dialog.getByRole('button', { name: '恢复 3 条批注' }).click();
+    await expect.poll(async () => (await stored()).length).toBe(3);
+    await expect.poll(() => page.locator('.notes > .notes__list .note-card').count()).toBe(2);
+
+    // A file that is not a backup is refused with a Chinese message, and nothing changes.
+    const bogus = join(app.dataDir, 'bogus.yandu.json');
+    writeFileSync(bogus, '{"format":"something-else"');
+    app.services.dialogAnswers.push([bogus]);
+    await page.getByRole('button', { name: '从备份恢复…' }).click();
+    await expect.poll(() => page.getByRole('alert').last().textContent()).toContain('不是有效的 JSON');
+    expect(await stored()).toHaveLength(3);
   });
 
   it('bookmarks a paragraph and writes a paragraph note shown in the margin when there is room', async () => {
