@@ -5,7 +5,7 @@
 import { z } from 'zod';
 import type { CallName, Calls } from './contract';
 import { annotationSchema } from './annotations/validate';
-import { LANGUAGES, THEMES } from './settings';
+import { LANGUAGES, THEMES, type Palette } from './settings';
 
 /** Largest report text accepted, in UTF-16 code units (the same cap as a file read from disk, 60 MB). */
 export const REPORT_TEXT_MAX_LENGTH = 60 * 1024 * 1024;
@@ -33,6 +33,21 @@ const settingsPatchSchema = z.strictObject({
   fontSize: z.number().min(0).max(1_000).optional(),
   panes: z.strictObject({ outline: paneSchema.optional(), glossary: paneSchema.optional() }).optional(),
   authorName: z.string().max(AUTHOR_NAME_MAX_LENGTH).optional(),
+  palette: z
+    .strictObject(
+      Object.fromEntries(
+        (['yellow', 'red', 'green', 'blue', 'purple'] as const).map((key) => [
+          key,
+          z
+            .strictObject({ label: z.string().max(200).optional(), color: z.string().max(20).optional() })
+            .optional(),
+        ]),
+      ) as Record<
+        keyof Palette,
+        z.ZodOptional<z.ZodObject<{ label: z.ZodOptional<z.ZodString>; color: z.ZodOptional<z.ZodString> }>>
+      >,
+    )
+    .optional(),
 });
 
 /** One schema per call name; the mapped type makes a missing or mistyped call a compile error. */

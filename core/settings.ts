@@ -32,6 +32,13 @@ export interface RecentReport {
   openedAt: string;
 }
 
+/** The user's meaning and display colour for each palette key; '' means the default (DESIGN §4). */
+export type Palette = Record<
+  'yellow' | 'red' | 'green' | 'blue' | 'purple',
+  { label: string; color: string }
+>;
+export const PALETTE_LABEL_MAX_LENGTH = 20;
+
 export interface Settings {
   language: Language;
   theme: Theme;
@@ -42,6 +49,7 @@ export interface Settings {
   lastReportId?: string;
   recentReports: RecentReport[];
   authorName: string;
+  palette: Palette;
   windowBounds?: WindowBounds;
 }
 
@@ -52,6 +60,7 @@ export interface SettingsPatch {
   fontSize?: number;
   panes?: { outline?: Partial<PaneState>; glossary?: Partial<PaneState> };
   authorName?: string;
+  palette?: Partial<Record<keyof Palette, { label?: string; color?: string }>>;
 }
 
 export const DEFAULT_SETTINGS: Settings = {
@@ -62,4 +71,11 @@ export const DEFAULT_SETTINGS: Settings = {
   readingPositions: {},
   recentReports: [],
   authorName: '',
+  palette: {
+    yellow: { label: '', color: '' },
+    red: { label: '', color: '' },
+    green: { label: '', color: '' },
+    blue: { label: '', color: '' },
+    purple: { label: '', color: '' },
+  },
 };

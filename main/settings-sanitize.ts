@@ -5,7 +5,14 @@
  */
 import { AUTHOR_NAME_MAX_LENGTH, ID_MAX_LENGTH, FILE_NAME_MAX_LENGTH } from '../core/contract-schemas';
 import type { PaneState, RecentReport, Settings, WindowBounds } from '../core/settings';
-import { DEFAULT_SETTINGS, FONT_SIZE, LANGUAGES, PANE_WIDTH, THEMES } from '../core/settings';
+import {
+  DEFAULT_SETTINGS,
+  FONT_SIZE,
+  LANGUAGES,
+  PALETTE_LABEL_MAX_LENGTH,
+  PANE_WIDTH,
+  THEMES,
+} from '../core/settings';
 
 /** How many reports the recent list keeps (newest first). */
 export const MAX_RECENT_REPORTS = 10;
@@ -56,6 +63,27 @@ export function sanitizePane(value: unknown, fallback: PaneState): PaneState {
 /** The author name as shown on notes: plain text, trimmed, at most 100 characters. */
 export function sanitizeAuthorName(value: unknown): string {
   return typeof value === 'string' ? cleanText(value, AUTHOR_NAME_MAX_LENGTH) : DEFAULT_SETTINGS.authorName;
+}
+
+/** Palette labels are short plain text; colours are #rrggbb or '' for the default. */
+export function sanitizePalette(value: unknown): Settings['palette'] {
+  const given = isRecord(value) ? value : {};
+  const entry = (key: keyof Settings['palette']) => {
+    const raw = given[key];
+    const item = isRecord(raw) ? raw : {};
+    return {
+      label: typeof item.label === 'string' ? cleanText(item.label, PALETTE_LABEL_MAX_LENGTH) : '',
+      color:
+        typeof item.color === 'string' && /^#[0-9a-f]{6}$/i.test(item.color) ? item.color.toLowerCase() : '',
+    };
+  };
+  return {
+    yellow: entry('yellow'),
+    red: entry('red'),
+    green: entry('green'),
+    blue: entry('blue'),
+    purple: entry('purple'),
+  };
 }
 
 function sanitizeRecent(value: unknown): RecentReport | null {
@@ -128,6 +156,7 @@ export const SANITIZERS: Sanitizers = {
   lastReportId: (v) => (isId(v) ? v : undefined),
   recentReports: sanitizeRecentReports,
   authorName: sanitizeAuthorName,
+  palette: sanitizePalette,
   windowBounds: sanitizeWindowBounds,
 };
 

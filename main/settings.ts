@@ -91,6 +91,13 @@ export function createSettingsService(store: KeyValueStore): SettingsService {
       if (patch.theme !== undefined) changes.theme = SANITIZERS.theme(patch.theme);
       if (patch.fontSize !== undefined) changes.fontSize = SANITIZERS.fontSize(patch.fontSize);
       if (patch.authorName !== undefined) changes.authorName = SANITIZERS.authorName(patch.authorName);
+      if (patch.palette !== undefined) {
+        const merged = { ...state.palette };
+        for (const key of Object.keys(merged) as (keyof Settings['palette'])[]) {
+          merged[key] = { ...merged[key], ...patch.palette[key] };
+        }
+        changes.palette = SANITIZERS.palette(merged);
+      }
       if (patch.panes !== undefined) {
         changes.panes = SANITIZERS.panes({
           outline: { ...state.panes.outline, ...patch.panes.outline },

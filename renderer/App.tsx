@@ -20,6 +20,7 @@ import { AnnotationOverlays, type EditingState, type SelectionState } from './an
 import { AnnotationsPane } from './annotations/AnnotationsPane';
 import { RestoreDialog } from './annotations/RestoreDialog';
 import { useBackups } from './annotations/use-backups';
+import { applyPaletteColors, PaletteContext } from './annotations/palette';
 import { useAnnotations } from './annotations/use-annotations';
 import { paintModel } from './annotations/paint-model';
 import { useCommands } from './state/use-commands';
@@ -37,6 +38,7 @@ export function App() {
   useEffect(() => {
     document.documentElement.lang = settings.language;
   }, [settings.language]);
+  useEffect(() => applyPaletteColors(settings.palette), [settings.palette]);
 
   const doc = session?.report;
   const [leftTab, setLeftTab] = useState<'outline' | 'search'>('outline');
@@ -171,211 +173,215 @@ export function App() {
 
   return (
     <LanguageContext.Provider value={settings.language}>
-      <div className="app" onDragOver={onDragOver} onDragLeave={() => setDragging(false)} onDrop={onDrop}>
-        {state.status === 'loading' && <div className="splash">{t('loading')}</div>}
-        {state.status === 'failed' && (
-          <div className="splash splash--error" role="alert">
-            <h1>{t('loadFailed')}</h1>
-            <p>{state.loadError}</p>
-          </div>
-        )}
-        {doc && session && (
-          <>
-            <Toolbar
-              title={doc.meta.title ?? session.fileName}
-              subtitle={[doc.meta.documentNumber, session.bundled ? t('bundledReport') : session.fileName]
-                .filter(Boolean)
-                .join(' · ')}
-              settings={settings}
-              currentReportId={doc.id}
-              onToggleOutline={() => run('toggle-outline')}
-              onToggleGlossary={() => run('toggle-glossary')}
-              onOpen={actions.openFile}
-              onOpenRecent={actions.openRecent}
-              onForgetRecent={actions.forgetRecent}
-              onFontSize={(fontSize) => actions.patchSettings({ fontSize })}
-              onTheme={(theme) => actions.patchSettings({ theme })}
-              onLanguage={(language) => actions.patchSettings({ language })}
-              onShowShortcuts={() => setShowShortcuts(true)}
-            />
-            {(notes.failure || (notes.readOnly && notes.notices.length > 0)) && (
-              <div className="notice notice--error notice--sticky" role="alert" data-testid="store-warning">
-                {notes.failure
-                  ? t('savingFailed', { message: notes.failure })
-                  : t('readOnlyStore', { message: notes.notices.join(' ') })}
-              </div>
-            )}
-            <Notices
-              notices={state.notices}
-              onDismiss={(id) => actions.dispatch({ type: 'noticeDismissed', id })}
-            />
-            <div className="workspace" style={layout}>
-              {!outlinePane.collapsed && (
-                <>
-                  <div className="left-pane" id="left-pane">
-                    <PaneTabs<'outline' | 'search'>
-                      tabs={[
-                        ['outline', t('outline')],
-                        ['search', t('search')],
-                      ]}
-                      tab={leftTab}
-                      label={t('outline')}
-                      onTab={setLeftTab}
-                    />
-                    {leftTab === 'outline' ? (
-                      <OutlinePane
-                        outline={outline}
-                        currentSectionIds={currentSectionIds}
-                        onNavigate={navigateToSection}
-                      />
-                    ) : (
-                      <SearchPane
-                        doc={doc}
-                        query={search.query}
-                        results={search.results}
-                        indexing={search.indexing}
-                        stepCount={steps.length}
-                        currentStep={currentStep}
-                        inputRef={searchInput}
-                        onQuery={onQuery}
-                        onStep={step}
-                        onClear={() => onQuery('')}
-                        onOpenBlock={(blockId) => {
-                          const index = steps.findIndex((hit) => hit.blockId === blockId);
-                          const target = steps[index];
-                          if (target) {
-                            setCurrentStep(index);
-                            scrollToHit(blockId, target.start);
-                          } else scrollToBlock(blockId);
-                        }}
-                        onOpenTerm={onTermSelect}
-                      />
-                    )}
-                  </div>
-                  <PaneResizer
-                    side="left"
-                    width={outlinePane.width}
-                    controls="left-pane"
-                    onResize={(width, final) =>
-                      actions.patchSettings({ panes: { outline: { width } } }, final)
-                    }
-                  />
-                </>
-              )}
-              <ReaderPane
-                doc={doc}
-                language={settings.language}
-                fontSize={settings.fontSize}
-                initialBlockId={session.settings.readingPositions[doc.id]}
-                selectedTermId={state.selectedTermId}
-                searchRanges={searchRanges}
-                currentHit={currentHit}
-                highlights={highlights}
-                margin={margin}
-                bookmarks={bookmarks}
-                onMarginNoteClick={(id, rect) => setEditing({ id, rect, focusNote: false })}
-                onBookmark={(blockId) => {
-                  const existing = [...notes.annotations.values()].find((a) => {
-                    const anchor = notes.anchors.get(a.id);
-                    return (
-                      a.kind === 'bookmark' && anchor?.status !== 'orphan' && anchor?.blockId === blockId
-                    );
-                  });
-                  if (existing) notes.remove(existing.id);
-                  else notes.create({ blockId, start: 0, end: 0 }, 'purple', '', 'bookmark');
-                }}
-                onParagraphNote={(blockId, rect) => {
-                  const block = doc.blocks.find((b) => b.id === blockId);
-                  const created =
-                    block && notes.create({ blockId, start: 0, end: block.text.length }, 'green', '', 'note');
-                  if (created) setEditing({ id: created.id, rect, focusNote: true });
-                }}
-                onSelectText={(range, rect) => setSelection(range && rect ? { range, rect } : null)}
-                onHighlightClick={(ids, rect) => {
-                  const id = ids[ids.length - 1];
-                  if (id) setEditing({ id, rect, focusNote: false });
-                }}
-                onPositionChange={onPositionChange}
-                onTermSelect={onTermSelect}
-              />
-              {!glossaryPane.collapsed && (
-                <>
-                  <PaneResizer
-                    side="right"
-                    width={glossaryPane.width}
-                    controls="right-pane"
-                    onResize={(width, final) =>
-                      actions.patchSettings({ panes: { glossary: { width } } }, final)
-                    }
-                  />
-                  <div className="right-pane" id="right-pane">
-                    <PaneTabs<'glossary' | 'annotations'>
-                      tabs={[
-                        ['glossary', t('glossary')],
-                        ['annotations', `${t('annotations')} ${notes.annotations.size}`],
-                      ]}
-                      tab={rightTab}
-                      label={t('glossary')}
-                      onTab={setRightTab}
-                    />
-                    {rightTab === 'glossary' ? (
-                      <GlossaryPane
-                        doc={doc}
-                        sectionBlockIds={sectionBlockIds}
-                        selectedTermId={state.selectedTermId}
-                        onSelect={(termId) => actions.dispatch({ type: 'termSelected', termId })}
-                        onJump={onJump}
-                      />
-                    ) : (
-                      <AnnotationsPane
-                        doc={doc}
-                        annotations={notes.annotations}
-                        anchors={notes.anchors}
-                        onExport={backups.exportNotes}
-                        onRestore={backups.chooseBackup}
-                        onOpen={(annotation, anchor) => {
-                          if (anchor.status === 'orphan') return;
-                          scrollToBlock(anchor.blockId, { flash: false });
-                          const mark = document.querySelector<HTMLElement>(
-                            `mark[data-annotation-ids~="${CSS.escape(annotation.id)}"]`,
-                          );
-                          mark?.scrollIntoView({ block: 'center' });
-                          mark?.classList.add('flash');
-                          mark?.addEventListener('animationend', () => mark.classList.remove('flash'), {
-                            once: true,
-                          });
-                        }}
-                      />
-                    )}
-                  </div>
-                </>
-              )}
+      <PaletteContext.Provider value={settings.palette}>
+        <div className="app" onDragOver={onDragOver} onDragLeave={() => setDragging(false)} onDrop={onDrop}>
+          {state.status === 'loading' && <div className="splash">{t('loading')}</div>}
+          {state.status === 'failed' && (
+            <div className="splash splash--error" role="alert">
+              <h1>{t('loadFailed')}</h1>
+              <p>{state.loadError}</p>
             </div>
-          </>
-        )}
-        {doc && (
-          <AnnotationOverlays
-            doc={doc}
-            notes={notes}
-            selection={selection}
-            editing={editing}
-            onSelection={setSelection}
-            onEditing={setEditing}
-            onCopied={(text) => {
-              document.documentElement.dataset.copiedCitation = text;
-              void navigator.clipboard?.writeText(text).then(
-                () => actions.dispatch({ type: 'noticeShown', kind: 'info', message: t('copied') }),
-                () => undefined,
-              );
-            }}
-          />
-        )}
-        {backups.preview && (
-          <RestoreDialog preview={backups.preview} onConfirm={backups.confirm} onCancel={backups.cancel} />
-        )}
-        {dragging && <div className="drop-overlay">{t('dropHint')}</div>}
-        {showShortcuts && <ShortcutsDialog onClose={() => setShowShortcuts(false)} />}
-      </div>
+          )}
+          {doc && session && (
+            <>
+              <Toolbar
+                title={doc.meta.title ?? session.fileName}
+                subtitle={[doc.meta.documentNumber, session.bundled ? t('bundledReport') : session.fileName]
+                  .filter(Boolean)
+                  .join(' · ')}
+                settings={settings}
+                currentReportId={doc.id}
+                onToggleOutline={() => run('toggle-outline')}
+                onToggleGlossary={() => run('toggle-glossary')}
+                onOpen={actions.openFile}
+                onOpenRecent={actions.openRecent}
+                onForgetRecent={actions.forgetRecent}
+                onFontSize={(fontSize) => actions.patchSettings({ fontSize })}
+                onTheme={(theme) => actions.patchSettings({ theme })}
+                onLanguage={(language) => actions.patchSettings({ language })}
+                onShowShortcuts={() => setShowShortcuts(true)}
+              />
+              {(notes.failure || (notes.readOnly && notes.notices.length > 0)) && (
+                <div className="notice notice--error notice--sticky" role="alert" data-testid="store-warning">
+                  {notes.failure
+                    ? t('savingFailed', { message: notes.failure })
+                    : t('readOnlyStore', { message: notes.notices.join(' ') })}
+                </div>
+              )}
+              <Notices
+                notices={state.notices}
+                onDismiss={(id) => actions.dispatch({ type: 'noticeDismissed', id })}
+              />
+              <div className="workspace" style={layout}>
+                {!outlinePane.collapsed && (
+                  <>
+                    <div className="left-pane" id="left-pane">
+                      <PaneTabs<'outline' | 'search'>
+                        tabs={[
+                          ['outline', t('outline')],
+                          ['search', t('search')],
+                        ]}
+                        tab={leftTab}
+                        label={t('outline')}
+                        onTab={setLeftTab}
+                      />
+                      {leftTab === 'outline' ? (
+                        <OutlinePane
+                          outline={outline}
+                          currentSectionIds={currentSectionIds}
+                          onNavigate={navigateToSection}
+                        />
+                      ) : (
+                        <SearchPane
+                          doc={doc}
+                          query={search.query}
+                          results={search.results}
+                          indexing={search.indexing}
+                          stepCount={steps.length}
+                          currentStep={currentStep}
+                          inputRef={searchInput}
+                          onQuery={onQuery}
+                          onStep={step}
+                          onClear={() => onQuery('')}
+                          onOpenBlock={(blockId) => {
+                            const index = steps.findIndex((hit) => hit.blockId === blockId);
+                            const target = steps[index];
+                            if (target) {
+                              setCurrentStep(index);
+                              scrollToHit(blockId, target.start);
+                            } else scrollToBlock(blockId);
+                          }}
+                          onOpenTerm={onTermSelect}
+                        />
+                      )}
+                    </div>
+                    <PaneResizer
+                      side="left"
+                      width={outlinePane.width}
+                      controls="left-pane"
+                      onResize={(width, final) =>
+                        actions.patchSettings({ panes: { outline: { width } } }, final)
+                      }
+                    />
+                  </>
+                )}
+                <ReaderPane
+                  doc={doc}
+                  language={settings.language}
+                  fontSize={settings.fontSize}
+                  initialBlockId={session.settings.readingPositions[doc.id]}
+                  selectedTermId={state.selectedTermId}
+                  searchRanges={searchRanges}
+                  currentHit={currentHit}
+                  highlights={highlights}
+                  margin={margin}
+                  bookmarks={bookmarks}
+                  onMarginNoteClick={(id, rect) => setEditing({ id, rect, focusNote: false })}
+                  onBookmark={(blockId) => {
+                    const existing = [...notes.annotations.values()].find((a) => {
+                      const anchor = notes.anchors.get(a.id);
+                      return (
+                        a.kind === 'bookmark' && anchor?.status !== 'orphan' && anchor?.blockId === blockId
+                      );
+                    });
+                    if (existing) notes.remove(existing.id);
+                    else notes.create({ blockId, start: 0, end: 0 }, 'purple', '', 'bookmark');
+                  }}
+                  onParagraphNote={(blockId, rect) => {
+                    const block = doc.blocks.find((b) => b.id === blockId);
+                    const created =
+                      block &&
+                      notes.create({ blockId, start: 0, end: block.text.length }, 'green', '', 'note');
+                    if (created) setEditing({ id: created.id, rect, focusNote: true });
+                  }}
+                  onSelectText={(range, rect) => setSelection(range && rect ? { range, rect } : null)}
+                  onHighlightClick={(ids, rect) => {
+                    const id = ids[ids.length - 1];
+                    if (id) setEditing({ id, rect, focusNote: false });
+                  }}
+                  onPositionChange={onPositionChange}
+                  onTermSelect={onTermSelect}
+                />
+                {!glossaryPane.collapsed && (
+                  <>
+                    <PaneResizer
+                      side="right"
+                      width={glossaryPane.width}
+                      controls="right-pane"
+                      onResize={(width, final) =>
+                        actions.patchSettings({ panes: { glossary: { width } } }, final)
+                      }
+                    />
+                    <div className="right-pane" id="right-pane">
+                      <PaneTabs<'glossary' | 'annotations'>
+                        tabs={[
+                          ['glossary', t('glossary')],
+                          ['annotations', `${t('annotations')} ${notes.annotations.size}`],
+                        ]}
+                        tab={rightTab}
+                        label={t('glossary')}
+                        onTab={setRightTab}
+                      />
+                      {rightTab === 'glossary' ? (
+                        <GlossaryPane
+                          doc={doc}
+                          sectionBlockIds={sectionBlockIds}
+                          selectedTermId={state.selectedTermId}
+                          onSelect={(termId) => actions.dispatch({ type: 'termSelected', termId })}
+                          onJump={onJump}
+                        />
+                      ) : (
+                        <AnnotationsPane
+                          doc={doc}
+                          annotations={notes.annotations}
+                          anchors={notes.anchors}
+                          onSettings={(patch) => actions.patchSettings(patch)}
+                          onExport={backups.exportNotes}
+                          onRestore={backups.chooseBackup}
+                          onOpen={(annotation, anchor) => {
+                            if (anchor.status === 'orphan') return;
+                            scrollToBlock(anchor.blockId, { flash: false });
+                            const mark = document.querySelector<HTMLElement>(
+                              `mark[data-annotation-ids~="${CSS.escape(annotation.id)}"]`,
+                            );
+                            mark?.scrollIntoView({ block: 'center' });
+                            mark?.classList.add('flash');
+                            mark?.addEventListener('animationend', () => mark.classList.remove('flash'), {
+                              once: true,
+                            });
+                          }}
+                        />
+                      )}
+                    </div>
+                  </>
+                )}
+              </div>
+            </>
+          )}
+          {doc && (
+            <AnnotationOverlays
+              doc={doc}
+              notes={notes}
+              selection={selection}
+              editing={editing}
+              onSelection={setSelection}
+              onEditing={setEditing}
+              onCopied={(text) => {
+                document.documentElement.dataset.copiedCitation = text;
+                void navigator.clipboard?.writeText(text).then(
+                  () => actions.dispatch({ type: 'noticeShown', kind: 'info', message: t('copied') }),
+                  () => undefined,
+                );
+              }}
+            />
+          )}
+          {backups.preview && (
+            <RestoreDialog preview={backups.preview} onConfirm={backups.confirm} onCancel={backups.cancel} />
+          )}
+          {dragging && <div className="drop-overlay">{t('dropHint')}</div>}
+          {showShortcuts && <ShortcutsDialog onClose={() => setShowShortcuts(false)} />}
+        </div>
+      </PaletteContext.Provider>
     </LanguageContext.Provider>
   );
 }

@@ -4,7 +4,7 @@ import type { Annotation, ColorKey } from '../../core/annotations/model';
 import { normalizeTags } from '../../core/annotations/ops';
 import type { AnnotationPatch } from '../../core/annotations/ops';
 import { useT } from '../i18n/i18n';
-import { COLOR_LABEL_KEYS, COLORS } from './palette';
+import { COLORS, useColorLabel } from './palette';
 
 interface AnnotationEditorProps {
   annotation: Annotation;
@@ -29,6 +29,7 @@ export function AnnotationEditor({
   onClose,
 }: AnnotationEditorProps) {
   const t = useT();
+  const colorLabel = useColorLabel();
   const [note, setNote] = useState(annotation.note);
   const [tags, setTags] = useState(tagsText(annotation.tags));
   const noteRef = useRef<HTMLTextAreaElement>(null);
@@ -77,7 +78,7 @@ export function AnnotationEditor({
             disabled={readOnly}
             onClick={() => onChange({ color })}
           >
-            <span>{t(COLOR_LABEL_KEYS[color])}</span>
+            <span>{colorLabel(color)}</span>
           </button>
         ))}
       </div>

@@ -7,7 +7,9 @@ import { countByColor, orderAnnotations } from '../../core/annotations/order';
 import { citationLabel } from '../../core/report/ids';
 import type { ReportDocument } from '../../core/report/model';
 import { useLanguage, useT } from '../i18n/i18n';
-import { COLOR_LABEL_KEYS, COLORS } from './palette';
+import type { SettingsPatch } from '../../core/settings';
+import { PaletteEditor } from './PaletteEditor';
+import { COLORS, useColorLabel } from './palette';
 
 interface AnnotationsPaneProps {
   doc: ReportDocument;
@@ -16,6 +18,7 @@ interface AnnotationsPaneProps {
   onOpen(annotation: Annotation, anchor: Anchor): void;
   onExport(format: 'pack' | 'jsonld'): void;
   onRestore(): void;
+  onSettings(patch: SettingsPatch): void;
 }
 
 export function AnnotationsPane({
@@ -25,8 +28,10 @@ export function AnnotationsPane({
   onOpen,
   onExport,
   onRestore,
+  onSettings,
 }: AnnotationsPaneProps) {
   const t = useT();
+  const colorLabel = useColorLabel();
   const language = useLanguage();
   const [color, setColor] = useState<ColorKey | 'all'>('all');
   const [text, setText] = useState('');
@@ -58,7 +63,7 @@ export function AnnotationsPane({
     >
       <button type="button" className="note-card__open" onClick={() => onOpen(annotation, anchor)}>
         <span className="note-card__meta">
-          <span className={`chip chip--${annotation.color}`}>{t(COLOR_LABEL_KEYS[annotation.color])}</span>
+          <span className={`chip chip--${annotation.color}`}>{colorLabel(annotation.color)}</span>
           <span className="note-card__place">
             {anchor.status === 'orphan' ? t('orphans') : citationLabel(anchor.blockId, language)}
           </span>
@@ -93,6 +98,7 @@ export function AnnotationsPane({
           {t('restoreBackup')}
         </button>
       </div>
+      <PaletteEditor onChange={onSettings} />
       <div className="notes__filters">
         <input
           type="search"
@@ -122,7 +128,7 @@ export function AnnotationsPane({
               data-color={key}
               onClick={() => setColor(color === key ? 'all' : key)}
             >
-              {t(COLOR_LABEL_KEYS[key])} {counts[key]}
+              {colorLabel(key)} {counts[key]}
             </button>
           ))}
         </div>

@@ -1,7 +1,7 @@
 /** The small bar over a text selection: five meaningful colours, add a note, copy with citation. */
 import type { ColorKey } from '../../core/annotations/model';
 import { useT } from '../i18n/i18n';
-import { COLOR_LABEL_KEYS, COLORS } from './palette';
+import { COLORS, useColorLabel } from './palette';
 
 interface SelectionToolbarProps {
   rect: DOMRect;
@@ -13,6 +13,7 @@ interface SelectionToolbarProps {
 
 export function SelectionToolbar({ rect, readOnly, onColor, onNote, onCopy }: SelectionToolbarProps) {
   const t = useT();
+  const colorLabel = useColorLabel();
   const width = 330;
   const left = Math.max(8, Math.min(rect.left + rect.width / 2 - width / 2, window.innerWidth - width - 8));
   const top = rect.top > 64 ? rect.top - 48 : rect.bottom + 8;
@@ -25,7 +26,7 @@ export function SelectionToolbar({ rect, readOnly, onColor, onNote, onCopy }: Se
     >
       {!readOnly &&
         COLORS.map((color) => {
-          const label = t(COLOR_LABEL_KEYS[color]);
+          const label = colorLabel(color);
           return (
             <button
               key={color}

@@ -60,6 +60,13 @@ export function applySettingsPatch(settings: Settings, patch: SettingsPatch): Se
     ...(patch.theme ? { theme: patch.theme } : {}),
     ...(patch.authorName !== undefined ? { authorName: patch.authorName } : {}),
     fontSize: clamp(Math.round(patch.fontSize ?? settings.fontSize), FONT_SIZE.min, FONT_SIZE.max),
+    palette: {
+      yellow: { ...settings.palette.yellow, ...patch.palette?.yellow },
+      red: { ...settings.palette.red, ...patch.palette?.red },
+      green: { ...settings.palette.green, ...patch.palette?.green },
+      blue: { ...settings.palette.blue, ...patch.palette?.blue },
+      purple: { ...settings.palette.purple, ...patch.palette?.purple },
+    },
     panes: { outline: pane('outline'), glossary: pane('glossary') },
   };
 }

@@ -228,6 +228,23 @@ describe('highlights and notes', () => {
       .toBe('锚定全省（《政府工作报告》第一部分第2段）');
   });
 
+  it('lets the delegate rename what a colour means; notes keep their colour key', async () => {
+    await page.getByRole('tab', { name: /批注/ }).click();
+    await page.locator('.palette-editor summary').click();
+    await page.getByLabel('原为“重点”的颜色的含义').fill('必读');
+    await expect
+      .poll(() => page.locator('.notes__colors [data-color="yellow"]').textContent())
+      .toContain('必读');
+    await selectText('锚定全省');
+    await expect.poll(() => page.getByRole('button', { name: '标为“必读”' }).count()).toBe(1);
+    await page.keyboard.press('Escape');
+    const result = await app.services.handlers.getSession(APP_FRAME);
+    expect(result.ok && result.value.settings.palette.yellow.label).toBe('必读');
+    expect(
+      (await stored()).every((a) => ['yellow', 'red', 'green', 'blue', 'purple'].includes(a.color)),
+    ).toBe(true);
+  });
+
   it('logged no errors and touched no network', () => {
     expect(app.blockedRequests).toEqual([]);
     expect(app.consoleErrors).toEqual([]);

@@ -186,3 +186,19 @@ describe('createSettingsService over conf', () => {
     expect(seen).toEqual(['dark']);
   });
 });
+
+describe('palette settings', () => {
+  it('keeps short plain labels and #rrggbb colours, and drops anything else', async () => {
+    const { sanitizePalette } = await import('../../main/settings-sanitize');
+    const palette = sanitizePalette({
+      yellow: { label: '  必读  ', color: '#ABCDEF' },
+      red: { label: 'x'.repeat(50), color: 'red; background:url(x)' },
+      green: 'nonsense',
+    });
+    expect(palette.yellow).toEqual({ label: '必读', color: '#abcdef' });
+    expect(palette.red.label.length).toBeLessThanOrEqual(20);
+    expect(palette.red.color).toBe('');
+    expect(palette.green).toEqual({ label: '', color: '' });
+    expect(Object.keys(palette)).toEqual(['yellow', 'red', 'green', 'blue', 'purple']);
+  });
+});
