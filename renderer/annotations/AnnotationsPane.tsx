@@ -4,6 +4,7 @@ import type { KeyboardEvent } from 'react';
 import type { Anchor } from '../../core/annotations/anchor';
 import type { Annotation, ColorKey } from '../../core/annotations/model';
 import { countByColor, orderAnnotations } from '../../core/annotations/order';
+import { buildOutline, flattenOutline, sectionIndex } from '../../core/report/outline';
 import { citationLabel } from '../../core/report/ids';
 import type { ReportDocument } from '../../core/report/model';
 import { useLanguage, useT } from '../i18n/i18n';
@@ -35,6 +36,18 @@ export function AnnotationsPane({
   const language = useLanguage();
   const [color, setColor] = useState<ColorKey | 'all'>('all');
   const [text, setText] = useState('');
+  const [section, setSection] = useState('');
+  const outline = useMemo(() => buildOutline(doc.blocks), [doc]);
+  const sections = useMemo(() => flattenOutline(outline), [outline]);
+  const sectionOf = useMemo(() => sectionIndex(doc, outline), [doc, outline]);
+  // A part includes its sub-parts: filtering by 第二部分 shows notes in （一）…（八） too.
+  const inSection = (anchor: Anchor): boolean => {
+    if (!section || anchor.status === 'orphan') return !section;
+    const own = sectionOf.get(anchor.blockId);
+    if (!own) return false;
+    if (own.id === section) return true;
+    return outline.some((part) => part.id === section && part.children.includes(own));
+  };
   const all = useMemo(() => [...annotations.values()], [annotations]);
   const counts = useMemo(() => countByColor(all), [all]);
   const { placed, orphans } = useMemo(() => orderAnnotations(doc, all, anchors), [doc, all, anchors]);
@@ -83,8 +96,8 @@ export function AnnotationsPane({
     </li>
   );
 
-  const visible = placed.filter((p) => matches(p.annotation));
-  const visibleOrphans = orphans.filter(matches);
+  const visible = placed.filter((p) => matches(p.annotation) && inSection(p.anchor));
+  const visibleOrphans = section ? [] : orphans.filter(matches);
   return (
     <aside className="pane notes" aria-label={t('annotations')} id="annotations-pane" onKeyDown={onKeyDown}>
       <div className="notes__actions">
@@ -108,6 +121,20 @@ export function AnnotationsPane({
           value={text}
           onChange={(event) => setText(event.target.value)}
         />
+        <select
+          className="notes__section"
+          aria-label={t('filterSection')}
+          value={section}
+          onChange={(event) => setSection(event.target.value)}
+        >
+          <option value="">{t('allSections')}</option>
+          {sections.map((s) => (
+            <option key={s.id} value={s.id}>
+              {s.level === 2 ? '\u3000' : ''}
+              {s.level === 0 ? t('preamble') : s.title.slice(0, 24)}
+            </option>
+          ))}
+        </select>
         <div className="notes__colors" role="radiogroup" aria-label={t('filterColor')}>
           <button
             type="button"

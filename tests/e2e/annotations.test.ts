@@ -95,6 +95,12 @@ describe('highlights and notes', () => {
     await page.getByLabel('筛选批注').fill('口径');
     await expect.poll(() => cards.count()).toBe(1);
     await page.getByLabel('筛选批注').fill('');
+    await page.getByLabel('按章节筛选').selectOption('p1');
+    await expect.poll(() => cards.count()).toBe(2);
+    await page.getByLabel('按章节筛选').selectOption('p2');
+    await expect.poll(() => cards.count()).toBe(0);
+    await page.getByLabel('按章节筛选').selectOption('');
+    await expect.poll(() => cards.count()).toBe(2);
     await screenshot(page, 'annotations-pane');
   });
 
