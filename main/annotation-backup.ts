@@ -88,7 +88,9 @@ export function createBackupService(deps: BackupDeps): BackupService {
       if (!report.ok) return report;
       const all = await deps.annotations.listAll(reportId);
       if (!all.ok) return all;
-      const date = deps.now().toISOString().slice(0, 10);
+      // The user's local date, as they would write it on the file.
+      const now = deps.now();
+      const date = `${now.getFullYear()}-${String(now.getMonth() + 1).padStart(2, '0')}-${String(now.getDate()).padStart(2, '0')}`;
       const extension = format === 'pack' ? 'yandu.json' : 'jsonld';
       const base = `${safeFileName(report.value.title)}-批注${format === 'pack' ? '备份' : ''}-${date}.${extension}`;
       const choice = await deps.showSaveDialog({ defaultPath: base, extension });
@@ -124,7 +126,9 @@ export function createBackupService(deps: BackupDeps): BackupService {
       if (!current.ok) return current;
       const token = randomUUID();
       pending.set(reportId, { token, pack: pack.value });
-      const counts = diffForRestore(current.value.annotations, pack.value.annotations);
+      // Compare as they would be stored here: a backup of another text of the report carries another report id.
+      const incoming = pack.value.annotations.map((a) => ({ ...a, reportId }));
+      const counts = diffForRestore(current.value.annotations, incoming);
       return ok({
         token,
         fileName: path.basename(filePath),
@@ -139,10 +143,12 @@ export function createBackupService(deps: BackupDeps): BackupService {
       const held = pending.get(reportId);
       if (!held || held.token !== token)
         return err('restore-expired', '这次恢复的预览已失效，请重新选择备份文件。');
-      pending.delete(reportId);
       // Notes from a backup of another report are attached to this one; anchoring decides where they land.
       const annotations = held.pack.annotations.map((a) => ({ ...a, reportId }));
-      return deps.annotations.replaceAll(reportId, annotations);
+      const result = await deps.annotations.replaceAll(reportId, annotations);
+      // A refusal leaves the preview usable, so the user can retry without choosing the file again.
+      if (result.ok) pending.delete(reportId);
+      return result;
     },
   };
 }

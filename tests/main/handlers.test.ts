@@ -4,6 +4,9 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { CALL_NAMES } from '../../core/contract';
 import type { Session } from '../../core/contract';
+import { buildPack } from '../../core/annotations/exchange';
+import type { Annotation } from '../../core/annotations/model';
+import { validatePack } from '../../core/annotations/validate';
 import type { Result } from '../../core/result';
 import { DEFAULT_SETTINGS, FONT_SIZE } from '../../core/settings';
 import type { IpcEventLike } from '../../main/handlers';
@@ -336,6 +339,280 @@ describe('createHandlers', () => {
         ok: false,
         error: { code: 'read-only', message: expect.stringMatching(/^此修改未保存：另一个研读窗口.*只读/) },
       });
+      await second.annotations.closeAll();
+      await first.annotations.closeAll();
+    });
+  });
+
+  describe('export and restore', () => {
+    /** A report whose first paragraph starts with an emoji, so UTF-16 and code-point offsets differ. */
+    const EMOJI_TEXT = '政府工作报告（市）\n😀经济增长5%左右。\n第二段。\n';
+    const emojiId = (fakeParse(EMOJI_TEXT) as { ok: true; value: { id: string } }).value.id;
+    const TOMBSTONE = { deletedAt: '2024-03-02T08:00:00.000Z' };
+
+    /** Main with the emoji report imported and `notes` saved on it; `files` is a folder outside userData. */
+    async function withNotes(notes: Annotation[], dir = tempDir()) {
+      const main = startMain(dir);
+      const session = value(
+        await main.handlers.importReportText(APP_EVENT, { fileName: 'c.txt', text: EMOJI_TEXT }),
+      );
+      for (const annotation of notes) value(await main.handlers.saveAnnotation(APP_EVENT, { annotation }));
+      const files = path.join(dir, 'files');
+      fs.mkdirSync(files);
+      return { main, dir, files, author: session.author, userData: path.join(dir, 'userData') };
+    }
+
+    const note = (n: number | string, overrides: Partial<Annotation> = {}) =>
+      sampleAnnotation(emojiId, n, {
+        target: { blockId: 'p1', start: 3, end: 6, exact: '济增长', prefix: '😀经', suffix: '5%' },
+        ...overrides,
+      });
+
+    function writePack(
+      file: string,
+      annotations: Annotation[],
+      report = { id: emojiId, title: '政府工作报告（市）' },
+    ) {
+      const pack = buildPack(report, { id: 'u9', name: '李委员' }, annotations, '2024-03-04T08:00:00.000Z');
+      fs.writeFileSync(file, JSON.stringify(pack));
+    }
+
+    it('exports a backup pack (tombstones included) that validates and restores to the same notes', async () => {
+      const { main, files, author } = await withNotes([note(1), note(2)]);
+      value(await main.handlers.deleteAnnotation(APP_EVENT, { reportId: emojiId, id: 'a-2' }));
+      const file = path.join(files, 'backup.yandu.json');
+      main.saveDialogAnswers.push(file);
+      expect(
+        value(await main.handlers.exportAnnotations(APP_EVENT, { reportId: emojiId, format: 'pack' })),
+      ).toEqual({
+        fileName: 'backup.yandu.json',
+      });
+      expect(main.saveDialogRequests).toEqual([
+        { defaultPath: '政府工作报告（市）-批注备份-2024-03-05.yandu.json', extension: 'yandu.json' },
+      ]);
+      const pack = value(validatePack(JSON.parse(fs.readFileSync(file, 'utf8'))));
+      expect(pack).toMatchObject({
+        report: { id: emojiId, title: '政府工作报告（市）' },
+        exportedBy: author,
+        exportedAt: NOW.toISOString(),
+      });
+      expect(pack.annotations.map((a) => [a.id, a.deletedAt !== undefined])).toEqual([
+        ['a-1', false],
+        ['a-2', true],
+      ]);
+      const before = value(await main.handlers.listAnnotations(APP_EVENT, { reportId: emojiId }));
+
+      // Change the notes, then restore the backup: the state exported comes back.
+      value(await main.handlers.saveAnnotation(APP_EVENT, { annotation: note(1, { note: '改过' }) }));
+      value(await main.handlers.saveAnnotation(APP_EVENT, { annotation: note(3) }));
+      main.dialogAnswers.push([file]);
+      const preview = value(await main.handlers.previewRestore(APP_EVENT, { reportId: emojiId }));
+      expect(preview).toMatchObject({
+        fileName: 'backup.yandu.json',
+        added: 0,
+        changed: 1,
+        unchanged: 0,
+        removed: 1,
+        total: 1,
+      });
+      expect(preview?.otherReportTitle).toBeUndefined();
+      const restored = value(
+        await main.handlers.applyRestore(APP_EVENT, { reportId: emojiId, token: preview?.token ?? '' }),
+      );
+      expect(restored.annotations).toEqual(before.annotations);
+      await main.annotations.closeAll();
+      const restarted = startMain(path.dirname(files));
+      const again = value(await restarted.handlers.listAnnotations(APP_EVENT, { reportId: emojiId }));
+      expect(again).toMatchObject({ annotations: before.annotations, readOnly: false });
+      await restarted.annotations.closeAll();
+    });
+
+    it('exports live notes as W3C JSON-LD with code-point positions', async () => {
+      const { main, files } = await withNotes([note(1), note(2)]);
+      value(await main.handlers.deleteAnnotation(APP_EVENT, { reportId: emojiId, id: 'a-2' }));
+      const file = path.join(files, 'notes.jsonld');
+      main.saveDialogAnswers.push(file);
+      value(await main.handlers.exportAnnotations(APP_EVENT, { reportId: emojiId, format: 'jsonld' }));
+      expect(main.saveDialogRequests[0]).toEqual({
+        defaultPath: '政府工作报告（市）-批注-2024-03-05.jsonld',
+        extension: 'jsonld',
+      });
+      const ld = JSON.parse(fs.readFileSync(file, 'utf8')) as {
+        '@context': unknown;
+        type: string;
+        items: { id: string; motivation: string; target: { source: string; selector: { type: string }[] } }[];
+      };
+      expect(JSON.stringify(ld['@context'])).toContain('http://www.w3.org/ns/anno.jsonld');
+      expect(ld.type).toBe('AnnotationCollection');
+      expect(ld.items.map((i) => i.id)).toEqual(['urn:yandu:annotation:a-1']);
+      expect(ld.items[0]).toMatchObject({ type: 'Annotation', motivation: 'commenting' });
+      expect(ld.items[0]?.target.source).toBe(`urn:yandu:report:${emojiId}`);
+      expect(ld.items[0]?.target.selector).toEqual([
+        { type: 'TextQuoteSelector', exact: '济增长', prefix: '😀经', suffix: '5%' },
+        { type: 'TextPositionSelector', start: 2, end: 5 },
+        { type: 'FragmentSelector', value: 'p1' },
+      ]);
+      await main.annotations.closeAll();
+    });
+
+    it('answers null when the save or open dialog is cancelled, writing nothing', async () => {
+      const { main, files, userData } = await withNotes([note(1)]);
+      const before = snapshot(userData);
+      expect(await main.handlers.exportAnnotations(APP_EVENT, { reportId: emojiId, format: 'pack' })).toEqual(
+        {
+          ok: true,
+          value: null,
+        },
+      );
+      expect(await main.handlers.previewRestore(APP_EVENT, { reportId: emojiId })).toEqual({
+        ok: true,
+        value: null,
+      });
+      expect(fs.readdirSync(files)).toEqual([]);
+      expect(snapshot(userData)).toEqual(before);
+      await main.annotations.closeAll();
+    });
+
+    it('previews added, changed, unchanged and removed, then replaces all; a token works once', async () => {
+      const { main, files } = await withNotes([note('same'), note('edited'), note('only-here')]);
+      const file = path.join(files, 'b.yandu.json');
+      const incoming = [note('same'), note('edited', { note: '改了' }), note('new'), note('gone', TOMBSTONE)];
+      writePack(file, incoming);
+      main.dialogAnswers.push([file]);
+      const preview = value(await main.handlers.previewRestore(APP_EVENT, { reportId: emojiId }));
+      expect(preview).toEqual({
+        token: expect.any(String),
+        fileName: 'b.yandu.json',
+        exportedBy: { id: 'u9', name: '李委员' },
+        exportedAt: '2024-03-04T08:00:00.000Z',
+        added: 1,
+        changed: 1,
+        unchanged: 1,
+        removed: 1,
+        total: 3,
+      });
+      const token = preview?.token ?? '';
+      expect(
+        await main.handlers.applyRestore(APP_EVENT, { reportId: emojiId, token: 'not-the-token' }),
+      ).toMatchObject({
+        ok: false,
+        error: { code: 'restore-expired', message: expect.stringMatching(/预览已失效/) },
+      });
+      const restored = value(await main.handlers.applyRestore(APP_EVENT, { reportId: emojiId, token }));
+      expect(restored.annotations.map((a) => a.id).sort()).toEqual(['a-edited', 'a-new', 'a-same']);
+      expect(restored.annotations.find((a) => a.id === 'a-edited')?.note).toBe('改了');
+      expect(value(await main.annotations.listAll(emojiId)).find((a) => a.id === 'a-gone')?.deletedAt).toBe(
+        TOMBSTONE.deletedAt,
+      );
+      expect(await main.handlers.applyRestore(APP_EVENT, { reportId: emojiId, token })).toMatchObject({
+        ok: false,
+        error: { code: 'restore-expired' },
+      });
+      await main.annotations.closeAll();
+    });
+
+    it('a newer preview replaces the pending one', async () => {
+      const { main, files } = await withNotes([note(1)]);
+      const file = path.join(files, 'b.yandu.json');
+      writePack(file, [note(2)]);
+      main.dialogAnswers.push([file], [file]);
+      const first = value(await main.handlers.previewRestore(APP_EVENT, { reportId: emojiId }));
+      const second = value(await main.handlers.previewRestore(APP_EVENT, { reportId: emojiId }));
+      expect(second?.token).not.toBe(first?.token);
+      expect(
+        await main.handlers.applyRestore(APP_EVENT, { reportId: emojiId, token: first?.token ?? '' }),
+      ).toMatchObject({ ok: false, error: { code: 'restore-expired' } });
+      expect(
+        value(await main.handlers.listAnnotations(APP_EVENT, { reportId: emojiId })).annotations,
+      ).toEqual([note(1)]);
+      value(await main.handlers.applyRestore(APP_EVENT, { reportId: emojiId, token: second?.token ?? '' }));
+      await main.annotations.closeAll();
+    });
+
+    it('restores a backup of another report onto this one, saying which report it came from', async () => {
+      const { main, files } = await withNotes([note(1)]);
+      const file = path.join(files, 'other.yandu.json');
+      writePack(file, [sampleAnnotation('r-other', 7)], { id: 'r-other', title: '某省政府工作报告' });
+      main.dialogAnswers.push([file]);
+      const preview = value(await main.handlers.previewRestore(APP_EVENT, { reportId: emojiId }));
+      expect(preview).toMatchObject({ otherReportTitle: '某省政府工作报告', added: 1, removed: 1, total: 1 });
+      const restored = value(
+        await main.handlers.applyRestore(APP_EVENT, { reportId: emojiId, token: preview?.token ?? '' }),
+      );
+      expect(restored.annotations).toEqual([sampleAnnotation(emojiId, 7)]);
+      await main.annotations.closeAll();
+    });
+
+    it.each([
+      ['malformed JSON', () => '{"format": "yandu.annotations"', 'bad-json', /不是有效的 JSON/],
+      [
+        'another format',
+        (p: object) => JSON.stringify({ ...p, format: 'zotero' }),
+        'invalid-pack',
+        /不是研读批注文件/,
+      ],
+      ['a future version', (p: object) => JSON.stringify({ ...p, version: 2 }), 'future-version', /更新版本/],
+      [
+        'wrong types',
+        (p: object) => JSON.stringify({ ...p, annotations: [{ id: 1 }] }),
+        'invalid-pack',
+        /第1条批注/,
+      ],
+      [
+        'binary bytes',
+        () => Buffer.from([0x89, 0x50, 0x4e, 0x47, 0xff, 0x00, 0x81]),
+        'not-text',
+        /不是文本文件/,
+      ],
+    ])('refuses %s with a Chinese message, changing nothing', async (_label, content, code, message) => {
+      const { main, files, userData } = await withNotes([note(1)]);
+      const file = path.join(files, 'bad.yandu.json');
+      const good = buildPack(
+        { id: emojiId, title: 't' },
+        { id: 'u9', name: '' },
+        [note(2)],
+        NOW.toISOString(),
+      );
+      fs.writeFileSync(file, content(good));
+      const before = snapshot(userData);
+      main.dialogAnswers.push([file]);
+      const result = await main.handlers.previewRestore(APP_EVENT, { reportId: emojiId });
+      expect(result).toEqual({ ok: false, error: { code, message: expect.stringMatching(message) } });
+      expect(result.ok ? '' : result.error.message).toContain('bad.yandu.json');
+      expect(snapshot(userData)).toEqual(before);
+      expect(
+        value(await main.handlers.listAnnotations(APP_EVENT, { reportId: emojiId })).annotations,
+      ).toEqual([note(1)]);
+      await main.annotations.closeAll();
+    });
+
+    it('refuses a file over 50 MB without reading it', async () => {
+      const { main, files } = await withNotes([note(1)]);
+      const file = path.join(files, 'huge.yandu.json');
+      fs.writeFileSync(file, '{');
+      fs.truncateSync(file, 50 * 1024 * 1024 + 1); // sparse: no 50 MB written
+      main.dialogAnswers.push([file]);
+      expect(await main.handlers.previewRestore(APP_EVENT, { reportId: emojiId })).toEqual({
+        ok: false,
+        error: { code: 'file-too-large', message: expect.stringMatching(/超过 50 MB/) },
+      });
+      await main.annotations.closeAll();
+    });
+
+    it('applies nothing when the store is read-only (another window holds it)', async () => {
+      const dir = tempDir();
+      const { main: first, files } = await withNotes([note(1)], dir);
+      const second = startMain(dir);
+      const file = path.join(files, 'b.yandu.json');
+      writePack(file, [note(2)]);
+      second.dialogAnswers.push([file]);
+      const preview = value(await second.handlers.previewRestore(APP_EVENT, { reportId: emojiId }));
+      expect(
+        await second.handlers.applyRestore(APP_EVENT, { reportId: emojiId, token: preview?.token ?? '' }),
+      ).toMatchObject({ ok: false, error: { code: 'read-only', message: expect.stringMatching(/只读/) } });
+      expect(
+        value(await first.handlers.listAnnotations(APP_EVENT, { reportId: emojiId })).annotations,
+      ).toEqual([note(1)]);
       await second.annotations.closeAll();
       await first.annotations.closeAll();
     });

@@ -58,8 +58,12 @@ export interface MainUnderTest {
   settingsFile: string;
   reportsDir: string;
   logged: unknown[];
-  /** The paths the next open dialogs will return (empty = cancel). */
+  /** The paths the next open dialogs will return (empty = cancel); report and backup dialogs share them. */
   dialogAnswers: string[][];
+  /** The paths the next save dialogs will return (none left = cancel). */
+  saveDialogAnswers: string[];
+  /** What each save dialog was asked to propose, in order. */
+  saveDialogRequests: { defaultPath: string; extension: string }[];
 }
 
 /** The handlers over conf + the report library in `dir`; call again on the same dir to "restart". */
@@ -83,6 +87,8 @@ export function startMain(
   const logged: unknown[] = [];
   const log = (message: string, error: unknown) => void logged.push([message, error]);
   const dialogAnswers: string[][] = [];
+  const saveDialogAnswers: string[] = [];
+  const saveDialogRequests: MainUnderTest['saveDialogRequests'] = [];
   const settings = createSettingsService(options.settingsStore ?? openConf(userData));
   const library = createReportLibrary({
     reportsDir,
@@ -105,7 +111,11 @@ export function startMain(
     library,
     settings,
     now: () => NOW,
-    showSaveDialog: async () => ({ canceled: true }),
+    showSaveDialog: async (request) => {
+      saveDialogRequests.push(request);
+      const filePath = saveDialogAnswers.shift();
+      return filePath === undefined ? { canceled: true } : { canceled: false, filePath };
+    },
     showOpenBackupDialog: readDialog,
   });
   const handlers = createHandlers({
@@ -131,5 +141,7 @@ export function startMain(
     reportsDir,
     logged,
     dialogAnswers,
+    saveDialogAnswers,
+    saveDialogRequests,
   };
 }
