@@ -102,10 +102,11 @@ export function createAnnotationsService(deps: AnnotationsServiceDeps): Annotati
     }
   }
 
-  async function write(
+  /** Runs one write on the report's store: refused when closed, unavailable or read-only; health reported after. */
+  async function write<T>(
     reportId: string,
-    change: (store: AnnotationStore) => Promise<Result<Annotation>>,
-  ): Promise<Result<Annotation>> {
+    change: (store: AnnotationStore) => Promise<Result<T>>,
+  ): Promise<Result<T>> {
     if (isClosed) return closed();
     let entry: Entry;
     try {
@@ -154,21 +155,12 @@ export function createAnnotationsService(deps: AnnotationsServiceDeps): Annotati
       }
     },
 
-    async replaceAll(reportId, annotations) {
-      if (isClosed) return closed();
-      let entry: Entry;
-      try {
-        entry = await open(reportId);
-      } catch (error) {
-        log('annotation store could not be opened', error);
-        return unavailable();
-      }
-      const { status } = entry.store;
-      if (status.readOnly) return err('read-only', readOnlyMessage(status.notices));
-      const replaced = await entry.store.replaceAll(annotations);
-      report(reportId, entry);
-      if (!replaced.ok) return replaced;
-      return ok({ reportId, annotations: entry.store.listLive(), ...statusOf(entry.store) });
+    replaceAll(reportId, annotations) {
+      return write(reportId, async (store) => {
+        const replaced = await store.replaceAll(annotations);
+        if (!replaced.ok) return replaced;
+        return ok({ reportId, annotations: store.listLive(), ...statusOf(store) });
+      });
     },
 
     async closeAll() {
