@@ -11,7 +11,7 @@ import { ShortcutsDialog } from './layout/ShortcutsDialog';
 import { Toolbar } from './layout/Toolbar';
 import { OutlinePane } from './outline/OutlinePane';
 import { ReaderPane } from './reader/ReaderPane';
-import { scrollToBlock, scrollToHit } from './reader/navigation';
+import { scrollToAnnotation, scrollToBlock, scrollToHit } from './reader/navigation';
 import { hitSteps, rangesByBlock, stepIndex } from './search/hit-steps';
 import { SearchPane } from './search/SearchPane';
 import { useSearch } from './search/use-search';
@@ -339,16 +339,7 @@ export function App() {
                           onExport={backups.exportNotes}
                           onRestore={backups.chooseBackup}
                           onOpen={(annotation, anchor) => {
-                            if (anchor.status === 'orphan') return;
-                            scrollToBlock(anchor.blockId, { flash: false });
-                            const mark = document.querySelector<HTMLElement>(
-                              `mark[data-annotation-ids~="${CSS.escape(annotation.id)}"]`,
-                            );
-                            mark?.scrollIntoView({ block: 'center' });
-                            mark?.classList.add('flash');
-                            mark?.addEventListener('animationend', () => mark.classList.remove('flash'), {
-                              once: true,
-                            });
+                            if (anchor.status !== 'orphan') scrollToAnnotation(anchor.blockId, annotation.id);
                           }}
                         />
                       )}

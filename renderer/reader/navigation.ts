@@ -63,3 +63,17 @@ export function scrollToHit(blockId: string, start: number): boolean {
   mark.scrollIntoView({ block: 'center' });
   return true;
 }
+
+/**
+ * Brings an annotation into view and flashes it: its highlight when it is painted, else (paragraph notes,
+ * bookmarks) the block it belongs to.
+ */
+export function scrollToAnnotation(blockId: string, annotationId: string): boolean {
+  const mark = document.querySelector<HTMLElement>(
+    `mark[data-annotation-ids~="${CSS.escape(annotationId)}"]`,
+  );
+  if (!mark) return scrollToBlock(blockId);
+  mark.scrollIntoView({ block: 'center' });
+  flash(mark);
+  return true;
+}

@@ -101,6 +101,9 @@ describe('highlights and notes', () => {
     await expect.poll(() => cards.count()).toBe(0);
     await page.getByLabel('按章节筛选').selectOption('');
     await expect.poll(() => cards.count()).toBe(2);
+    // A card takes the reader to its highlight and flashes it.
+    await cards.first().locator('.note-card__open').click();
+    await expect.poll(() => page.locator('mark.hl--blue.flash').count()).toBe(1);
     await screenshot(page, 'annotations-pane');
   });
 
