@@ -4,6 +4,7 @@ import type { Annotation, ColorKey } from '../../core/annotations/model';
 import { normalizeTags } from '../../core/annotations/ops';
 import type { AnnotationPatch } from '../../core/annotations/ops';
 import { useT } from '../i18n/i18n';
+import { placePopup, windowViewport } from '../layout/place-popup';
 import { COLORS, useColorLabel } from './palette';
 
 interface AnnotationEditorProps {
@@ -46,12 +47,7 @@ export function AnnotationEditor({
     onClose();
   };
 
-  const width = 360;
-  const left = Math.max(8, Math.min(rect.left, window.innerWidth - width - 8));
-  const below = rect.bottom + 280 < window.innerHeight;
-  const style = below
-    ? { left, top: rect.bottom + 8, width }
-    : { left, bottom: window.innerHeight - rect.top + 8, width };
+  const style = placePopup(rect, { width: 360, height: 280 }, windowViewport(), 8);
 
   return (
     <div
