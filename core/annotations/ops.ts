@@ -64,3 +64,28 @@ export function tombstone(annotation: Annotation, now: string): Annotation {
   const at = nextTimestamp(annotation.updatedAt, now);
   return { ...annotation, updatedAt: at, deletedAt: at };
 }
+
+/**
+ * A note of mine made from another member's (or any) note: same kind, place, colour, text and tags, new id, created
+ * `now`. Where it came from is not recorded: the pack schema is strict, and the copy stands on its own.
+ */
+export function adoptAnnotation(
+  source: Annotation,
+  me: Author,
+  now: string,
+  idGen: () => string,
+): Annotation {
+  return createAnnotation(
+    {
+      reportId: source.reportId,
+      kind: source.kind,
+      target: source.target,
+      color: source.color,
+      note: source.note,
+      tags: source.tags,
+      author: me,
+    },
+    now,
+    idGen,
+  );
+}

@@ -1,0 +1,256 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { describe as describeTarget } from '../../../core/annotations/anchor';
+import { anchoringSummary, planImport } from '../../../core/annotations/import';
+import { mergeAnnotations } from '../../../core/annotations/merge';
+import type { Annotation, AnnotationPack, Author } from '../../../core/annotations/model';
+import { annotationsArb, instantArb } from './arbitraries';
+import { makeDoc } from './make-doc';
+
+const me: Author = { id: 'u1', name: '王代表' };
+const REPORT_ID = 'r1';
+
+function pack(annotations: readonly Annotation[], extra: Partial<AnnotationPack> = {}): AnnotationPack {
+  return {
+    format: 'yandu.annotations',
+    version: 1,
+    report: { id: REPORT_ID, title: '政府工作报告' },
+    exportedBy: { id: 'u2', name: '李代表' },
+    exportedAt: '2022-04-25T00:00:00.000Z',
+    annotations: [...annotations],
+    ...extra,
+  };
+}
+
+/** Packs of either text of the report (r1 here, r2 elsewhere), by either member, with or without a name. */
+const packArb: fc.Arbitrary<AnnotationPack> = fc
+  .record({
+    annotations: annotationsArb,
+    reportId: fc.constantFrom('r1', 'r2'),
+    exportedBy: fc.constantFrom<Author>(
+      { id: 'u1', name: '王代表' },
+      { id: 'u2', name: '' },
+      { id: 'u2', name: '李代表' },
+    ),
+    exportedAt: instantArb,
+  })
+  .map((r) =>
+    pack(
+      r.annotations.map((a) => ({ ...a, reportId: r.reportId })),
+      { report: { id: r.reportId, title: '报告' }, exportedBy: r.exportedBy, exportedAt: r.exportedAt },
+    ),
+  );
+const packsArb = fc.array(packArb, { maxLength: 3 });
+/** A store holds one version per id. */
+const storedArb = annotationsArb.map((list) => mergeAnnotations([], list));
+
+/** Stores the writes as the store does: one version per id, the written one replacing the held one. */
+function upsert(stored: readonly Annotation[], writes: readonly Annotation[]): Annotation[] {
+  const byId = new Map(stored.map((a) => [a.id, a]));
+  for (const write of writes) byId.set(write.id, write);
+  return [...byId.values()].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+}
+
+const incoming = (packs: readonly AnnotationPack[]): Annotation[] =>
+  packs.flatMap((p) => p.annotations.map((a) => ({ ...a, reportId: REPORT_ID })));
+const apply = (stored: readonly Annotation[], packs: readonly AnnotationPack[]): Annotation[] =>
+  upsert(stored, planImport(stored, packs, REPORT_ID, me).writes);
+
+describe('planImport laws', () => {
+  it('writing plan.writes gives exactly the merge of stored and incoming (report id rewritten)', () => {
+    fc.assert(
+      fc.property(storedArb, packsArb, (stored, packs) => {
+        expect(apply(stored, packs)).toStrictEqual(mergeAnnotations(stored, incoming(packs)));
+      }),
+    );
+  });
+
+  it('importing the same packs again writes nothing and adds, updates or deletes nothing', () => {
+    fc.assert(
+      fc.property(storedArb, packsArb, (stored, packs) => {
+        const again = planImport(apply(stored, packs), packs, REPORT_ID, me);
+        expect(again.writes).toEqual([]);
+        expect(again.totals).toMatchObject({ added: 0, updated: 0, deleted: 0 });
+      }),
+    );
+  });
+
+  it('does not depend on order: p1 then p2, p2 then p1 and both at once store the same', () => {
+    fc.assert(
+      fc.property(storedArb, packArb, packArb, (stored, p1, p2) => {
+        const both = apply(stored, [p1, p2]);
+        expect(apply(apply(stored, [p1]), [p2])).toStrictEqual(both);
+        expect(apply(apply(stored, [p2]), [p1])).toStrictEqual(both);
+        expect(apply(stored, [p2, p1])).toStrictEqual(both);
+      }),
+    );
+  });
+
+  it('counts every incoming id once, totals are the sum of members, writes are in id order', () => {
+    fc.assert(
+      fc.property(storedArb, packsArb, (stored, packs) => {
+        const plan = planImport(stored, packs, REPORT_ID, me);
+        const ids = new Set(incoming(packs).map((a) => a.id));
+        const { added, updated, unchanged, deleted, older } = plan.totals;
+        expect(added + updated + unchanged + deleted + older).toBe(ids.size);
+        for (const key of ['added', 'updated', 'unchanged', 'deleted', 'older'] as const)
+          expect(plan.members.reduce((sum, m) => sum + m[key], 0)).toBe(plan.totals[key]);
+        const writeIds = plan.writes.map((a) => a.id);
+        expect(writeIds).toEqual([...writeIds].sort());
+        expect(plan.writes.every((a) => a.reportId === REPORT_ID)).toBe(true);
+      }),
+    );
+  });
+});
+
+const T = (hour: number) => `2022-04-20T${String(hour).padStart(2, '0')}:00:00.000Z`;
+const li: Author = { id: 'u2', name: '李代表' };
+
+function note(id: string, hour: number, extra: Partial<Annotation> = {}): Annotation {
+  return {
+    id,
+    reportId: REPORT_ID,
+    kind: 'highlight',
+    target: { blockId: 'b1', start: 0, end: 2, exact: '各位', prefix: '', suffix: '代表' },
+    color: 'yellow',
+    note: `第${hour}版`,
+    tags: [],
+    author: li,
+    createdAt: T(1),
+    updatedAt: T(hour),
+    ...extra,
+  };
+}
+const dead = (id: string, hour: number, extra: Partial<Annotation> = {}) =>
+  note(id, hour, { deletedAt: T(hour), ...extra });
+
+describe('planImport counts', () => {
+  it('classifies every case as the reader sees it and writes only newer versions', () => {
+    const stored = [
+      note('same', 3),
+      note('edited', 3),
+      note('removed', 3),
+      note('newerHere', 5),
+      dead('deadHere', 3),
+      dead('revived', 3),
+      dead('deadTwice', 3),
+    ];
+    const plan = planImport(
+      stored,
+      [
+        pack([
+          note('new', 2),
+          dead('neverSeen', 2),
+          note('same', 3),
+          note('edited', 4),
+          dead('removed', 4),
+          note('newerHere', 4),
+          note('deadHere', 2),
+          note('revived', 4),
+          dead('deadTwice', 4),
+        ]),
+      ],
+      REPORT_ID,
+      me,
+    );
+    expect(plan.totals).toEqual({ added: 2, updated: 1, unchanged: 3, deleted: 1, older: 2 });
+    expect(plan.writes.map((a) => a.id)).toEqual([
+      'deadTwice',
+      'edited',
+      'neverSeen',
+      'new',
+      'removed',
+      'revived',
+    ]);
+    expect(plan.members).toEqual([{ author: li, isMe: false, ...plan.totals }]);
+  });
+
+  it('rewrites the report id of every write, as the notes will be stored here', () => {
+    const plan = planImport([], [pack([note('a', 2, { reportId: 'r-other' })])], REPORT_ID, me);
+    expect(plan.writes).toEqual([note('a', 2)]);
+  });
+
+  it('lists each author as a member, me too, sorted by name then id', () => {
+    const zhang: Author = { id: 'u3', name: '张代表' };
+    const plan = planImport(
+      [],
+      [
+        pack([
+          note('a', 2, { author: zhang }),
+          note('b', 2, { author: li }),
+          note('c', 2, { author: { id: 'u1', name: '' } }),
+          note('d', 2, { author: { id: 'u0', name: '李代表' } }),
+        ]),
+      ],
+      REPORT_ID,
+      me,
+    );
+    expect(plan.members.map((m) => [m.author.id, m.author.name, m.isMe, m.added])).toEqual([
+      ['u0', '李代表', false, 1],
+      ['u2', '李代表', false, 1],
+      ['u1', '王代表', true, 1],
+      ['u3', '张代表', false, 1],
+    ]);
+  });
+
+  it('names a member by the newest non-empty name in the packs, the pack header included', () => {
+    const named = (name: string) => ({ id: 'u2', name });
+    const byNotes = planImport(
+      [],
+      [
+        pack([note('a', 2, { author: named('小李') }), note('b', 3, { author: named('李代表') })], {
+          exportedBy: named(''),
+        }),
+      ],
+      REPORT_ID,
+      me,
+    );
+    expect(byNotes.members[0]?.author).toEqual(named('李代表'));
+    const byHeader = planImport(
+      [],
+      [pack([note('a', 2, { author: named('') })], { exportedBy: named('李四') })],
+      REPORT_ID,
+      me,
+    );
+    expect(byHeader.members[0]?.author).toEqual(named('李四'));
+    const nameless = planImport(
+      [],
+      [pack([note('a', 2, { author: named('') })], { exportedBy: named('') })],
+      REPORT_ID,
+      me,
+    );
+    expect(nameless.members[0]?.author).toEqual(named('未署名'));
+  });
+
+  it('plans nothing for no packs or empty packs', () => {
+    const empty = {
+      members: [],
+      totals: { added: 0, updated: 0, unchanged: 0, deleted: 0, older: 0 },
+      writes: [],
+    };
+    expect(planImport([note('a', 2)], [], REPORT_ID, me)).toEqual(empty);
+    expect(planImport([note('a', 2)], [pack([])], REPORT_ID, me)).toEqual(empty);
+  });
+});
+
+describe('anchoringSummary', () => {
+  it('counts the live notes of a pack that find their place in this text', () => {
+    const doc = makeDoc([
+      '各位代表：现在我代表县人民政府向大会报告工作。',
+      '这一年，经济运行交出了高分报表。',
+    ]);
+    const at = (blockId: string, start: number, end: number) => describeTarget(doc, blockId, start, end);
+    const summary = anchoringSummary(
+      doc,
+      pack([
+        note('a', 2, { target: at('b1', 5, 7) }),
+        note('b', 2, { target: at('b2', 4, 8) }),
+        note('c', 2, {
+          target: { blockId: 'p9-1', start: 0, end: 4, exact: '无此引文', prefix: '', suffix: '' },
+        }),
+        dead('d', 2, { target: at('b2', 0, 3) }),
+      ]),
+    );
+    expect(summary).toEqual({ total: 3, anchored: 2 });
+  });
+});
