@@ -1,0 +1,207 @@
+/**
+ * The one model every print and export path renders (study sheet and deliberation draft; Markdown, HTML, Word,
+ * JSON): live notes in reading order, grouped by section, numbered like footnotes, with 未定位 notes kept apart. Pure.
+ */
+import type { Anchor } from '../annotations/anchor';
+import type { Annotation, AnnotationKind, Author, ColorKey } from '../annotations/model';
+import { PALETTE_KEYS } from '../annotations/model';
+import { groupBySection, orderAnnotations } from '../annotations/order';
+import type { ReportDocument } from '../report/model';
+import { citationLabel } from '../report/ids';
+import { buildOutline, flattenOutline, sectionIndex } from '../report/outline';
+
+/** Which notes to include; every field empty or absent means "all". */
+export interface NotesFilter {
+  colors?: readonly ColorKey[];
+  /** A note matches when it carries any of these tags. */
+  tags?: readonly string[];
+  /** Section ids; a part id (`p2`) includes its sub-parts (`p2-s3`). */
+  sectionIds?: readonly string[];
+  authorIds?: readonly string[];
+}
+
+export interface NoteItem {
+  id: string;
+  kind: AnnotationKind;
+  color: ColorKey;
+  colorLabel: string;
+  /** 第二部分（三）第2段; for a 未定位 note, where it was ('' when its stored place is not a citation). */
+  citation: string;
+  blockId: string;
+  /** The words marked as the text reads now; a bookmark quotes the start of its paragraph. */
+  quote: string;
+  note: string;
+  tags: string[];
+  author: Author;
+  createdAt: string;
+  updatedAt: string;
+  orphan: boolean;
+  /** 1-based footnote number in reading order; 未定位 notes are numbered after the placed ones. */
+  number: number;
+}
+
+export interface NotesSection {
+  /** The heading block id, or PREAMBLE_ID for the text before the first heading. */
+  id: string;
+  level: 0 | 1 | 2;
+  title: string;
+  /** The enclosing part's title when this is a sub-part. */
+  partTitle?: string;
+  /** The enclosing part's id when this is a sub-part. */
+  partId?: string;
+  items: NoteItem[];
+}
+
+export interface NotesModel {
+  report: { id: string; title: string; subtitle?: string };
+  sections: NotesSection[];
+  orphans: NoteItem[];
+  total: number;
+  counts: Record<ColorKey, number>;
+  /** The colour labels the items were built with, for legends and counts. */
+  labels: Record<ColorKey, string>;
+}
+
+export interface NotesModelOptions {
+  labels: Record<ColorKey, string>;
+  filter?: NotesFilter;
+  /** Anchors already resolved (the renderer has them); resolved here when absent. */
+  anchors?: ReadonlyMap<string, Anchor>;
+}
+
+/** Title of the text before the first part, as the outline (目录) and citations (开头第1段) call it. */
+export const PREAMBLE_TITLE = '开头';
+export const DEFAULT_REPORT_TITLE = '政府工作报告';
+/** How much of its paragraph a bookmark quotes, so the reader can find the place on paper. */
+export const BOOKMARK_QUOTE_LENGTH = 60;
+
+/** The two kinds of remark a delegate raises in deliberation (审议意见). */
+export type DraftCategory = '建议' | '疑问';
+
+/**
+ * Whether a note belongs in the deliberation draft, and as what: the green key means 建议 and the red key 疑问
+ * (DESIGN §4 defaults), whatever the user renamed them to; a tag 建议/疑问 counts too. The colour decides first.
+ */
+export function draftCategory(item: Pick<Annotation, 'color' | 'tags'>): DraftCategory | undefined {
+  if (item.color === 'green') return '建议';
+  if (item.color === 'red') return '疑问';
+  if (item.tags.includes('建议')) return '建议';
+  if (item.tags.includes('疑问')) return '疑问';
+  return undefined;
+}
+
+const emptyCounts = (): Record<ColorKey, number> =>
+  Object.fromEntries(PALETTE_KEYS.map((key) => [key, 0])) as Record<ColorKey, number>;
+
+const nonEmpty = <T>(list: readonly T[] | undefined): list is readonly T[] =>
+  list !== undefined && list.length > 0;
+
+/** The start of a paragraph, cut on a code point boundary. */
+function excerpt(text: string): string {
+  const points = Array.from(text);
+  return points.length > BOOKMARK_QUOTE_LENGTH ? `${points.slice(0, BOOKMARK_QUOTE_LENGTH).join('')}…` : text;
+}
+
+/** Builds the study-sheet model: every live note that passes the filter. */
+export function buildNotesModel(
+  doc: ReportDocument,
+  annotations: readonly Annotation[],
+  options: NotesModelOptions,
+): NotesModel {
+  return build(doc, annotations, options, () => true);
+}
+
+/** Builds the deliberation-draft model (审议意见稿): only notes with a draftCategory, same shape. */
+export function buildDraftModel(
+  doc: ReportDocument,
+  annotations: readonly Annotation[],
+  options: NotesModelOptions,
+): NotesModel {
+  return build(doc, annotations, options, (a) => draftCategory(a) !== undefined);
+}
+
+function build(
+  doc: ReportDocument,
+  annotations: readonly Annotation[],
+  options: NotesModelOptions,
+  select: (annotation: Annotation) => boolean,
+): NotesModel {
+  const filter = options.filter ?? {};
+  const outline = buildOutline(doc.blocks);
+  const sections = sectionIndex(doc, outline);
+  const partOf = new Map<string, string>();
+  for (const part of flattenOutline(outline))
+    for (const child of part.children) partOf.set(child.id, part.id);
+  const blocks = new Map(doc.blocks.map((block) => [block.id, block]));
+
+  const inSections = (blockId: string): boolean => {
+    const section = sections.get(blockId);
+    if (!section) return false;
+    const part = partOf.get(section.id);
+    return filter.sectionIds?.some((id) => id === section.id || id === part) ?? false;
+  };
+  const matches = (annotation: Annotation, blockId: string): boolean =>
+    select(annotation) &&
+    (!nonEmpty(filter.colors) || filter.colors.includes(annotation.color)) &&
+    (!nonEmpty(filter.tags) || annotation.tags.some((tag) => filter.tags?.includes(tag))) &&
+    (!nonEmpty(filter.authorIds) || filter.authorIds.includes(annotation.author.id)) &&
+    (!nonEmpty(filter.sectionIds) || inSections(blockId));
+
+  const live = annotations.filter((a) => a.deletedAt === undefined);
+  const ordered = orderAnnotations(doc, live, options.anchors);
+  const placed = ordered.placed.filter((p) => matches(p.annotation, p.anchor.blockId));
+  // An orphan is matched by the place it was stored at, as long as the current text still has that block.
+  const orphans = ordered.orphans.filter((a) => matches(a, a.target.blockId));
+
+  let number = 0;
+  const counts = emptyCounts();
+  const item = (annotation: Annotation, blockId: string, quote: string, orphan: boolean): NoteItem => {
+    counts[annotation.color] += 1;
+    number += 1;
+    const citation = citationLabel(blockId);
+    return {
+      id: annotation.id,
+      kind: annotation.kind,
+      color: annotation.color,
+      colorLabel: options.labels[annotation.color],
+      // citationLabel returns an id it cannot read unchanged: that is no citation for people.
+      citation: citation === blockId ? '' : citation,
+      blockId,
+      quote,
+      note: annotation.note,
+      tags: [...annotation.tags],
+      author: { ...annotation.author },
+      createdAt: annotation.createdAt,
+      updatedAt: annotation.updatedAt,
+      orphan,
+      number,
+    };
+  };
+
+  const groups = groupBySection(doc, placed);
+  const notesSections: NotesSection[] = groups.map((group) => ({
+    id: group.section.id,
+    level: group.section.level,
+    title: group.section.level === 0 ? PREAMBLE_TITLE : group.section.title,
+    ...(group.part && { partTitle: group.part.title, partId: group.part.id }),
+    items: group.items.map(({ annotation, anchor }) => {
+      const text = blocks.get(anchor.blockId)?.text ?? '';
+      const quote = anchor.end > anchor.start ? text.slice(anchor.start, anchor.end) : excerpt(text);
+      return item(annotation, anchor.blockId, quote || annotation.target.exact, false);
+    }),
+  }));
+  const orphanItems = orphans.map((a) => item(a, a.target.blockId, a.target.exact, true));
+
+  return {
+    report: {
+      id: doc.id,
+      title: doc.meta.title ?? DEFAULT_REPORT_TITLE,
+      ...(doc.meta.dateLine !== undefined && { subtitle: doc.meta.dateLine }),
+    },
+    sections: notesSections,
+    orphans: orphanItems,
+    total: number,
+    counts,
+    labels: { ...options.labels },
+  };
+}
