@@ -1,32 +1,24 @@
 /** Export of a report's notes (backup pack or W3C JSON-LD) and restore from a backup after a preview. */
 import { randomUUID } from 'node:crypto';
-import fs from 'node:fs';
 import path from 'node:path';
 import type { AnnotationsSnapshot, RestorePreview } from '../core/contract';
 import { buildPack, diffForRestore, toWebAnnotations } from '../core/annotations/exchange';
 import type { AnnotationPack } from '../core/annotations/model';
-import { validatePack } from '../core/annotations/validate';
 import type { Result } from '../core/result';
 import { err, ok } from '../core/result';
 import type { AnnotationsService } from './annotations-service';
 import type { ReportLibrary } from './report-library';
+import { exportFileBaseName, type SaveDialog } from './export-files';
+import { readPackFile } from './pack-file';
 import { writeTextFileSafely } from './report-files';
 import type { OpenDialogResult } from './sessions';
 import type { SettingsService } from './settings';
-
-/** Largest backup accepted; 10,000 notes make about 6 MB. */
-export const BACKUP_MAX_BYTES = 50 * 1024 * 1024;
-
-export interface SaveDialogResult {
-  canceled: boolean;
-  filePath?: string;
-}
 
 export interface BackupDeps {
   annotations: AnnotationsService;
   library: ReportLibrary;
   settings: SettingsService;
-  showSaveDialog(options: { defaultPath: string; extension: string }): Promise<SaveDialogResult>;
+  showSaveDialog: SaveDialog;
   showOpenBackupDialog(): Promise<OpenDialogResult>;
   now(): Date;
 }
@@ -36,38 +28,6 @@ export interface BackupService {
   preview(reportId: string): Promise<Result<RestorePreview | null>>;
   apply(reportId: string, token: string): Promise<Result<AnnotationsSnapshot>>;
 }
-
-/** Reads, decodes and validates a backup file; every problem is one Chinese sentence naming it. */
-export async function readBackupFile(filePath: string): Promise<Result<AnnotationPack>> {
-  const name = path.basename(filePath);
-  try {
-    const info = await fs.promises.stat(filePath);
-    if (!info.isFile()) return err('not-a-file', `“${name}”不是文件。`);
-    if (info.size > BACKUP_MAX_BYTES)
-      return err('file-too-large', `“${name}”超过 50 MB，不是研读的批注备份。`);
-    const bytes = await fs.promises.readFile(filePath);
-    let text: string;
-    try {
-      text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
-    } catch {
-      return err('not-text', `“${name}”不是文本文件，不是研读的批注备份。`);
-    }
-    let data: unknown;
-    try {
-      data = JSON.parse(text.replace(/^\uFEFF/, ''));
-    } catch (error) {
-      return err('bad-json', `“${name}”不是有效的 JSON：${(error as Error).message}`);
-    }
-    const pack = validatePack(data);
-    return pack.ok ? pack : err(pack.error.code, `“${name}”：${pack.error.message}`);
-  } catch (error) {
-    const code = (error as NodeJS.ErrnoException | null)?.code;
-    if (code === 'ENOENT') return err('file-not-found', `找不到文件“${name}”。`);
-    return err('file-read-failed', `读取“${name}”时出错，请重试。`);
-  }
-}
-
-const safeFileName = (title: string): string => title.replace(/[\\/:*?"<>|\s]+/g, '_').slice(0, 60) || '报告';
 
 /** Creates the service; one pending restore per report is kept between preview and apply. */
 export function createBackupService(deps: BackupDeps): BackupService {
@@ -88,12 +48,17 @@ export function createBackupService(deps: BackupDeps): BackupService {
       if (!report.ok) return report;
       const all = await deps.annotations.listAll(reportId);
       if (!all.ok) return all;
-      // The user's local date, as they would write it on the file.
-      const now = deps.now();
-      const date = `${now.getFullYear()}-${String(now.getMonth() + 1).padStart(2, '0')}-${String(now.getDate()).padStart(2, '0')}`;
       const extension = format === 'pack' ? 'yandu.json' : 'jsonld';
-      const base = `${safeFileName(report.value.title)}-批注${format === 'pack' ? '备份' : ''}-${date}.${extension}`;
-      const choice = await deps.showSaveDialog({ defaultPath: base, extension });
+      const base = exportFileBaseName(
+        report.value.title,
+        format === 'pack' ? '批注备份' : '批注',
+        deps.now(),
+      );
+      const choice = await deps.showSaveDialog({
+        defaultPath: `${base}.${extension}`,
+        extension,
+        filterName: format === 'pack' ? '研读批注备份' : 'W3C Web Annotation (JSON-LD)',
+      });
       if (choice.canceled || !choice.filePath) return ok(null);
       const settings = deps.settings.get();
       const content =
@@ -120,7 +85,7 @@ export function createBackupService(deps: BackupDeps): BackupService {
       const choice = await deps.showOpenBackupDialog();
       const filePath = choice.filePaths[0];
       if (choice.canceled || !filePath) return ok(null);
-      const pack = await readBackupFile(filePath);
+      const pack = await readPackFile(filePath);
       if (!pack.ok) return pack;
       const current = await deps.annotations.list(reportId);
       if (!current.ok) return current;

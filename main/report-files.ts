@@ -77,7 +77,15 @@ export async function writeTextFileSafely(
   text: string,
   fsp: typeof fs.promises = fs.promises,
 ): Promise<void> {
-  const data = Buffer.from(text, 'utf8');
+  await writeBytesSafely(file, Buffer.from(text, 'utf8'), fsp);
+}
+
+/** The same verified write for bytes (a .docx, a PDF). */
+export async function writeBytesSafely(
+  file: string,
+  data: Uint8Array,
+  fsp: typeof fs.promises = fs.promises,
+): Promise<void> {
   const temp = `${file}.${process.pid}.${Date.now()}.tmp`;
   const handle = await fsp.open(temp, 'wx', 0o600);
   try {

@@ -1,7 +1,8 @@
 import { writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { readBackupFile } from '../../main/annotation-backup';
+// Backups are read with the same reader as every pack (main/pack-file.ts, tested in pack-file.test.ts).
+import { readPackFile } from '../../main/pack-file';
 import { tempDir } from './temp-dir';
 
 const pack = {
@@ -16,10 +17,10 @@ const pack = {
 async function read(name: string, content: string | Buffer) {
   const file = path.join(tempDir(), name);
   writeFileSync(file, content);
-  return readBackupFile(file);
+  return readPackFile(file);
 }
 
-describe('readBackupFile', () => {
+describe('reading a backup file', () => {
   it('accepts a valid pack, with or without a BOM', async () => {
     expect((await read('ok.yandu.json', JSON.stringify(pack))).ok).toBe(true);
     expect((await read('bom.yandu.json', `\uFEFF${JSON.stringify(pack)}`)).ok).toBe(true);
@@ -41,7 +42,7 @@ describe('readBackupFile', () => {
   });
 
   it('says when the file is missing', async () => {
-    const result = await readBackupFile(path.join(tempDir(), 'gone.json'));
+    const result = await readPackFile(path.join(tempDir(), 'gone.json'));
     expect(result.ok ? '' : result.error.message).toContain('找不到文件');
   });
 });

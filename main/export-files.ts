@@ -1,0 +1,23 @@
+/** What every "save a file for the user" path shares: the save dialog's shape and the default file name. */
+
+export interface SaveDialogResult {
+  canceled: boolean;
+  filePath?: string;
+}
+
+/** The system save dialog, injected; `filterName` labels the file type in the dialog. */
+export type SaveDialog = (options: {
+  defaultPath: string;
+  extension: string;
+  filterName: string;
+}) => Promise<SaveDialogResult>;
+
+/** A title made safe for a file name on Windows, macOS and Linux. */
+export const safeFileName = (title: string): string =>
+  title.replace(/[\\/:*?"<>|\s]+/g, '_').slice(0, 60) || '报告';
+
+/** `《title》-what-2026-11-28` without extension, in the user's local date, as they would name it themselves. */
+export function exportFileBaseName(title: string, what: string, now: Date): string {
+  const date = `${now.getFullYear()}-${String(now.getMonth() + 1).padStart(2, '0')}-${String(now.getDate()).padStart(2, '0')}`;
+  return `${safeFileName(title)}-${safeFileName(what)}-${date}`;
+}

@@ -1,0 +1,282 @@
+import { spawnSync } from 'node:child_process';
+import fs from 'node:fs';
+import path from 'node:path';
+import { strFromU8, unzipSync } from 'fflate';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { describe as describeTarget } from '../../../core/annotations/anchor';
+import type { Annotation, AnnotationPack } from '../../../core/annotations/model';
+import type { NotesModel } from '../../../core/export/notes-model';
+import type { ReportDocument } from '../../../core/report/model';
+import { parseReport } from '../../../core/report/parse';
+import { createExportCommand, parseExportArgs } from '../../../main/cli/export-command';
+import type { CliIo } from '../../../main/cli/run-cli';
+import { tempDir } from '../temp-dir';
+
+const ROOT = path.resolve(import.meta.dirname, '../../..');
+const BUNDLED = path.join(ROOT, 'assets/reports/zezhou-2022.txt');
+const NOW = new Date(2026, 10, 28, 9, 30);
+
+function capture(): CliIo & { out: string; err: string } {
+  const io = {
+    out: '',
+    err: '',
+    stdout: (text: string) => void (io.out += text),
+    stderr: (text: string) => void (io.err += text),
+  };
+  return io;
+}
+
+/** One line of Chinese on stderr, and nothing that looks like a stack trace. */
+function expectOneChineseLine(stderr: string, pattern: RegExp): void {
+  expect(stderr).toMatch(/^[^\n]+\n$/);
+  expect(stderr).toMatch(/[\u4e00-\u9fff]/);
+  expect(stderr).toMatch(pattern);
+  expect(stderr).not.toMatch(/\n\s+at |Error:/);
+}
+
+let report: ReportDocument;
+let notes: Annotation[];
+
+function makePack(reportId = report.id, annotations = notes): AnnotationPack {
+  return {
+    format: 'yandu.annotations',
+    version: 1,
+    report: { id: reportId, title: '政府工作报告' },
+    exportedBy: { id: 'u1', name: '王代表' },
+    exportedAt: '2026-11-27T10:00:00.000Z',
+    annotations,
+  };
+}
+
+beforeAll(() => {
+  const parsed = parseReport(fs.readFileSync(BUNDLED, 'utf8'));
+  if (!parsed.ok) throw new Error(parsed.error.message);
+  report = parsed.value;
+  const paragraphs = report.blocks.filter((block) => block.type === 'paragraph' && block.text.length > 20);
+  const at = (i: number) => paragraphs[i]?.id ?? '';
+  const base = {
+    reportId: report.id,
+    kind: 'highlight' as const,
+    tags: [],
+    author: { id: 'u1', name: '王代表' },
+    createdAt: '2026-11-20T08:00:00.000Z',
+    updatedAt: '2026-11-20T08:00:00.000Z',
+  };
+  notes = [
+    { ...base, id: 'n1', target: describeTarget(report, at(3), 2, 10), color: 'yellow', note: '要点一' },
+    { ...base, id: 'n2', target: describeTarget(report, at(20), 0, 6), color: 'green', note: '建议加快进度' },
+    {
+      ...base,
+      id: 'n3',
+      target: describeTarget(report, at(30), 4, 9),
+      color: 'red',
+      note: '<script>x</script>',
+    },
+    {
+      ...base,
+      id: 'n4',
+      target: describeTarget(report, at(10), 0, 4),
+      color: 'blue',
+      note: '已删',
+      deletedAt: '2026-11-21T00:00:00.000Z',
+    },
+  ];
+});
+
+function setup(pack: unknown = makePack()) {
+  const dir = tempDir('yandu-export-');
+  const packFile = path.join(dir, 'notes.yandu.json');
+  fs.writeFileSync(packFile, typeof pack === 'string' ? pack : JSON.stringify(pack));
+  return { dir, packFile };
+}
+
+const run = (args: string[]) => {
+  const io = capture();
+  return createExportCommand({ now: () => NOW })
+    .run(args, io)
+    .then((code) => ({ code, out: io.out, err: io.err }));
+};
+
+describe('export command: formats', () => {
+  it('md: a study sheet with every live note, dated today, signed by the pack’s author', async () => {
+    const { dir, packFile } = setup();
+    const output = path.join(dir, 'out.md');
+    const result = await run([BUNDLED, packFile, '--format', 'md', '-o', output]);
+    expect(result).toMatchObject({ code: 0, err: '' });
+    expect(result.out).toBe(`已导出 3 条批注：${output}\n`);
+    const md = fs.readFileSync(output, 'utf8');
+    expect(md).toMatch(/^# 《.*》学习笔记\n/);
+    expect(md).toContain('姓名：王代表\u3000日期：2026-11-28');
+    expect(md).toContain('要点一');
+    expect(md).toContain('建议加快进度');
+    expect(md).toContain('\\<script\\>x\\</script\\>');
+    expect(md).not.toContain('已删');
+  });
+
+  it('html: a printable page with the notes escaped', async () => {
+    const { dir, packFile } = setup();
+    const output = path.join(dir, 'out.html');
+    expect((await run([BUNDLED, packFile, '--format=html', '--output', output])).code).toBe(0);
+    const html = fs.readFileSync(output, 'utf8');
+    expect(html).toContain("default-src 'none'");
+    expect(html).toContain('&lt;script&gt;x&lt;/script&gt;');
+    expect(html).toContain('建议加快进度');
+  });
+
+  it('json: the notes model, pretty-printed', async () => {
+    const { dir, packFile } = setup();
+    const output = path.join(dir, 'out.json');
+    expect((await run([BUNDLED, packFile, '-f', 'json', '-o', output])).code).toBe(0);
+    const text = fs.readFileSync(output, 'utf8');
+    expect(text).toContain('\n  "report": {');
+    const model = JSON.parse(text) as NotesModel;
+    expect(model.total).toBe(3);
+    expect(model.sections.flatMap((s) => s.items).map((i) => i.note)).toEqual([
+      '要点一',
+      '建议加快进度',
+      '<script>x</script>',
+    ]);
+    expect(model.labels.yellow).toBe('重点');
+  });
+
+  it('docx: a Word file (format taken from the extension) with the notes', async () => {
+    const { dir, packFile } = setup();
+    const output = path.join(dir, 'out.docx');
+    expect((await run([BUNDLED, packFile, '-o', output])).code).toBe(0);
+    const xml = strFromU8(unzipSync(fs.readFileSync(output))['word/document.xml'] ?? new Uint8Array());
+    expect(xml).toContain('要点一');
+    expect(xml).toContain('&lt;script&gt;x&lt;/script&gt;');
+  });
+
+  it('--draft: only 建议 and 疑问, as a deliberation draft', async () => {
+    const { dir, packFile } = setup();
+    const output = path.join(dir, 'draft.md');
+    const result = await run([BUNDLED, packFile, '--draft', '--format', 'md', '-o', output]);
+    expect(result.code).toBe(0);
+    const md = fs.readFileSync(output, 'utf8');
+    expect(md).toMatch(/^# 关于《.*》的审议意见（稿）/);
+    expect(md).toContain('代表：王代表');
+    expect(md).toContain('【建议】');
+    expect(md).toContain('【疑问】');
+    expect(md).not.toContain('要点一');
+  });
+
+  it('exports a pack made for another report with a warning; notes that do not anchor are 未定位', async () => {
+    const lost: Annotation = {
+      ...notes[0]!,
+      id: 'lost',
+      target: { ...notes[0]!.target, exact: '这句话不在报告里', prefix: '', suffix: '' },
+    };
+    const { dir, packFile } = setup(makePack('r0000000000000', [...notes, lost]));
+    const output = path.join(dir, 'out.md');
+    const result = await run([BUNDLED, packFile, '--format', 'md', '-o', output]);
+    expect(result.code).toBe(0);
+    expectOneChineseLine(result.err, /^注意：批注文件是为另一版本的报告/);
+    expect(result.out).toBe(`已导出 4 条批注，其中 1 条未定位：${output}\n`);
+    expect(fs.readFileSync(output, 'utf8')).toContain('## 未定位的批注');
+  });
+});
+
+describe('export command: bad input', () => {
+  it.each([
+    ['a missing report file', (d: string) => [path.join(d, 'missing.txt'), 'PACK'], /^找不到文件：/],
+    [
+      'a text that is not a report',
+      (d: string) => [write(d, 'list.txt', 'milk\neggs\n'), 'PACK'],
+      /^未能识别/,
+    ],
+    ['a missing pack', (d: string) => [BUNDLED, path.join(d, 'gone.json')], /^找不到文件“gone\.json”/],
+    [
+      'a pack that is not JSON',
+      (d: string) => [BUNDLED, write(d, 'bad.json', '{ not json')],
+      /不是有效的 JSON/,
+    ],
+    [
+      'JSON that is not a pack',
+      (d: string) => [BUNDLED, write(d, 'other.json', '{"format":"something"}')],
+      /^“other\.json”/,
+    ],
+  ])('refuses %s: exit 1, one Chinese line', async (_name, inputs, pattern) => {
+    const { dir, packFile } = setup();
+    const [reportFile = '', pack = ''] = inputs(dir);
+    const result = await run([
+      reportFile,
+      pack === 'PACK' ? packFile : pack,
+      '--format',
+      'md',
+      '-o',
+      path.join(dir, 'o.md'),
+    ]);
+    expect(result.code).toBe(1);
+    expect(result.out).toBe('');
+    expectOneChineseLine(result.err, pattern);
+    expect(fs.existsSync(path.join(dir, 'o.md'))).toBe(false);
+  });
+
+  it('refuses to overwrite an input file', async () => {
+    const { packFile } = setup();
+    const result = await run([BUNDLED, packFile, '--format', 'json', '-o', packFile]);
+    expect(result.code).toBe(1);
+    expectOneChineseLine(result.err, /^输出文件不能是输入文件本身/);
+  });
+
+  it('reports an output it cannot write', async () => {
+    const { dir, packFile } = setup();
+    const result = await run([
+      BUNDLED,
+      packFile,
+      '--format',
+      'md',
+      '-o',
+      path.join(dir, 'no-such-dir', 'o.md'),
+    ]);
+    expect(result.code).toBe(1);
+    expectOneChineseLine(result.err, /^无法写入/);
+  });
+
+  it.each([
+    [[], /^缺少报告文件参数。用法：npm run cli -- export/],
+    [['r.txt'], /^缺少批注文件参数。/],
+    [['r.txt', 'p.json', 'x'], /^参数过多。/],
+    [['r.txt', 'p.json', '--format', 'md'], /^缺少输出文件（-o <输出文件>）。/],
+    [['r.txt', 'p.json', '-o'], /^缺少输出文件/],
+    [['r.txt', 'p.json', '-o', 'out.txt'], /^缺少导出格式/],
+    [['r.txt', 'p.json', '--format', 'pdf', '-o', 'out.pdf'], /^未知的导出格式：pdf/],
+    [['r.txt', 'p.json', '--verbose', '-o', 'o.md'], /^未知选项：--verbose。/],
+  ])('usage problem %j: exit 2, one line', async (args, pattern) => {
+    const result = await run(args);
+    expect(result.code).toBe(2);
+    expect(result.out).toBe('');
+    expectOneChineseLine(result.err, pattern);
+  });
+
+  it('parseExportArgs takes options in any order', () => {
+    expect(parseExportArgs(['-o', 'x.docx', '--draft', 'r.txt', 'p.json'])).toEqual({
+      reportFile: 'r.txt',
+      packFile: 'p.json',
+      format: 'docx',
+      draft: true,
+      output: 'x.docx',
+    });
+  });
+});
+
+function write(dir: string, name: string, content: string): string {
+  const file = path.join(dir, name);
+  fs.writeFileSync(file, content);
+  return file;
+}
+
+describe('npm run cli -- export (the real entry point)', { timeout: 60_000 }, () => {
+  it('is in the command table and lists itself in the usage', () => {
+    const { dir, packFile } = setup();
+    const output = path.join(dir, 'out.md');
+    const tsx = path.join(ROOT, 'node_modules', '.bin', process.platform === 'win32' ? 'tsx.cmd' : 'tsx');
+    const exec = (...args: string[]) =>
+      spawnSync(tsx, ['main/cli/index.ts', ...args], { cwd: ROOT, encoding: 'utf8', timeout: 60_000 });
+    const ran = exec('export', BUNDLED, packFile, '--format', 'md', '-o', output);
+    expect(ran.status).toBe(0);
+    expect(fs.readFileSync(output, 'utf8')).toContain('要点一');
+    expect(exec('help').stdout).toContain('export <报告文件> <批注文件>');
+  });
+});
