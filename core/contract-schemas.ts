@@ -4,7 +4,8 @@
  */
 import { z } from 'zod';
 import type { CallName, Calls } from './contract';
-import { annotationSchema } from './annotations/validate';
+import { PALETTE_KEYS } from './annotations/model';
+import { annotationSchema, TAG_MAX_LENGTH, TAGS_MAX_COUNT } from './annotations/validate';
 import { LANGUAGES, THEMES, type Palette } from './settings';
 
 /** Largest report text accepted, in UTF-16 code units (the same cap as a file read from disk, 60 MB). */
@@ -15,6 +16,9 @@ export const ID_MAX_LENGTH = 200;
 export const FILE_NAME_MAX_LENGTH = 255;
 /** Longest author name kept in settings. */
 export const AUTHOR_NAME_MAX_LENGTH = 100;
+
+/** Most study-group layers that can be hidden at once; a group is a handful of people. */
+export const HIDDEN_LAYERS_MAX = 500;
 
 /** The single argument a call takes (`undefined` for calls without one). */
 export type CallArg<K extends CallName> = Parameters<Calls[K]>[0];
@@ -33,6 +37,9 @@ const settingsPatchSchema = z.strictObject({
   fontSize: z.number().min(0).max(1_000).optional(),
   panes: z.strictObject({ outline: paneSchema.optional(), glossary: paneSchema.optional() }).optional(),
   authorName: z.string().max(AUTHOR_NAME_MAX_LENGTH).optional(),
+  groupName: z.string().max(AUTHOR_NAME_MAX_LENGTH).optional(),
+  welcomeDone: z.boolean().optional(),
+  hiddenLayers: z.array(id).max(HIDDEN_LAYERS_MAX).optional(),
   palette: z
     .strictObject(
       Object.fromEntries(
@@ -48,6 +55,16 @@ const settingsPatchSchema = z.strictObject({
       >,
     )
     .optional(),
+});
+
+const shareFilterShape = {
+  colors: z.array(z.enum(PALETTE_KEYS)).max(PALETTE_KEYS.length).optional(),
+  tags: z.array(z.string().max(TAG_MAX_LENGTH)).max(TAGS_MAX_COUNT).optional(),
+  sectionIds: z.array(id).max(1_000).optional(),
+};
+const notesFilterSchema = z.strictObject({
+  ...shareFilterShape,
+  authorIds: z.array(id).max(HIDDEN_LAYERS_MAX).optional(),
 });
 
 /** One schema per call name; the mapped type makes a missing or mistyped call a compile error. */
@@ -69,4 +86,16 @@ export const CALL_ARG_SCHEMAS: { readonly [K in CallName]: z.ZodType<CallArg<K>>
   exportAnnotations: z.strictObject({ reportId: id, format: z.enum(['pack', 'jsonld']) }),
   previewRestore: z.strictObject({ reportId: id }),
   applyRestore: z.strictObject({ reportId: id, token: id }),
+  exportSharePack: z.strictObject({ reportId: id, filter: z.strictObject(shareFilterShape) }),
+  previewImport: z.strictObject({ reportId: id }),
+  applyImport: z.strictObject({ reportId: id, token: id }),
+  removeLayer: z.strictObject({ reportId: id, authorId: id }),
+  exportNotes: z.strictObject({
+    reportId: id,
+    format: z.enum(['md', 'docx', 'json']),
+    kind: z.enum(['notes', 'draft']),
+    filter: notesFilterSchema,
+  }),
+  printPage: z.undefined(),
+  savePagePdf: z.strictObject({ reportId: id, kind: z.enum(['notes', 'report']) }),
 };

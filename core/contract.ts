@@ -5,7 +5,10 @@
  * and renderer/api.ts is typed by `YanduApi`. Argument schemas live in contract-schemas.ts.
  */
 import type { Result } from './result';
+import type { ImportPlan } from './annotations/import';
 import type { Annotation, Author } from './annotations/model';
+import type { ShareFilter } from './annotations/share';
+import type { NotesFilter } from './export/notes-model';
 import type { ReportDocument } from './report/model';
 import type { RecentReport, Settings, SettingsPatch } from './settings';
 
@@ -52,6 +55,21 @@ export interface RestorePreview {
   total: number;
 }
 
+/** What importing study-group packs would change, per member, shown before anything is written. */
+export interface ImportPreview {
+  /** Identifies the packs main has read and holds until `applyImport`. */
+  token: string;
+  fileNames: string[];
+  members: ImportPlan['members'];
+  totals: ImportPlan['totals'];
+  /** Set when a pack was made for another text of the report whose quotes (some of them) anchor here. */
+  otherReport?: { title: string; anchored: number; total: number };
+}
+
+/** The files a delegate takes into the meeting room: a study sheet (学习笔记) or a deliberation draft (审议意见稿). */
+export type NotesExportFormat = 'md' | 'docx' | 'json';
+export type NotesExportKind = 'notes' | 'draft';
+
 /** Commands the application menu sends to the renderer (shortcuts are handled in the renderer too). */
 export const MENU_COMMANDS = [
   'next-section',
@@ -69,6 +87,9 @@ export const MENU_COMMANDS = [
   'find',
   'find-next',
   'find-previous',
+  'print-export',
+  'share-notes',
+  'import-notes',
 ] as const;
 export type MenuCommand = (typeof MENU_COMMANDS)[number];
 
@@ -100,6 +121,31 @@ export interface Calls {
   previewRestore(args: { reportId: string }): Promise<Result<RestorePreview | null>>;
   /** Replaces the report's annotations with the previewed backup, all or nothing. */
   applyRestore(args: { reportId: string; token: string }): Promise<Result<AnnotationsSnapshot>>;
+  /** Saves my notes (filtered) as a pack for the study group; null when the user cancels. */
+  exportSharePack(args: {
+    reportId: string;
+    filter: ShareFilter;
+  }): Promise<Result<{ fileName: string; count: number } | null>>;
+  /** The user chooses one or more packs; says, per member, what importing them would change. Null on cancel. */
+  previewImport(args: { reportId: string }): Promise<Result<ImportPreview | null>>;
+  /** Merges the previewed packs into the report's notes, all or nothing. */
+  applyImport(args: { reportId: string; token: string }): Promise<Result<AnnotationsSnapshot>>;
+  /** Removes every note of another member (their layer); importing their pack again brings it back. */
+  removeLayer(args: { reportId: string; authorId: string }): Promise<Result<AnnotationsSnapshot>>;
+  /** Writes the notes as Markdown, Word or JSON to a file the user chooses; null on cancel. */
+  exportNotes(args: {
+    reportId: string;
+    format: NotesExportFormat;
+    kind: NotesExportKind;
+    filter: NotesFilter;
+  }): Promise<Result<{ fileName: string } | null>>;
+  /** Opens the system print dialog for the page as shown (the renderer shows a print view first). */
+  printPage(): Promise<Result<null>>;
+  /** Saves the page as shown (a print view) as PDF to a file the user chooses; null on cancel. */
+  savePagePdf(args: {
+    reportId: string;
+    kind: 'notes' | 'report';
+  }): Promise<Result<{ fileName: string } | null>>;
 }
 
 /** Main → renderer. */
@@ -132,6 +178,13 @@ export const CALL_NAMES = [
   'exportAnnotations',
   'previewRestore',
   'applyRestore',
+  'exportSharePack',
+  'previewImport',
+  'applyImport',
+  'removeLayer',
+  'exportNotes',
+  'printPage',
+  'savePagePdf',
 ] as const satisfies readonly CallName[];
 
 export const EVENT_NAMES = [

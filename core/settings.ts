@@ -49,6 +49,12 @@ export interface Settings {
   lastReportId?: string;
   recentReports: RecentReport[];
   authorName: string;
+  /** The study group (学习小组) the user belongs to, shown on shared packs' preview; may be empty. */
+  groupName: string;
+  /** True once the first-run welcome (name and group) was answered or skipped. */
+  welcomeDone: boolean;
+  /** Author ids of study-group members whose notes are hidden (layers keep their notes, just not shown). */
+  hiddenLayers: string[];
   palette: Palette;
   windowBounds?: WindowBounds;
 }
@@ -60,6 +66,9 @@ export interface SettingsPatch {
   fontSize?: number;
   panes?: { outline?: Partial<PaneState>; glossary?: Partial<PaneState> };
   authorName?: string;
+  groupName?: string;
+  welcomeDone?: boolean;
+  hiddenLayers?: string[];
   palette?: Partial<Record<keyof Palette, { label?: string; color?: string }>>;
 }
 
@@ -71,6 +80,9 @@ export const DEFAULT_SETTINGS: Settings = {
   readingPositions: {},
   recentReports: [],
   authorName: '',
+  groupName: '',
+  welcomeDone: false,
+  hiddenLayers: [],
   palette: {
     yellow: { label: '', color: '' },
     red: { label: '', color: '' },

@@ -32,8 +32,12 @@ export interface AnnotationsService {
   /** Deletes by tombstone; ok only once on disk. */
   remove(reportId: string, id: string): Promise<Result<Annotation>>;
   /** Closes every store (saving what it can); resolves to the number of edits that could not be saved. */
+  /** Who wrote the stored annotation with this id; undefined when there is none (or the store cannot open). */
+  authorOf(reportId: string, id: string): Promise<string | undefined>;
   /** Every annotation, tombstones included (backups carry deletions). */
   listAll(reportId: string): Promise<Result<Annotation[]>>;
+  /** Stores many versions in one journal line (an import): all or nothing. */
+  saveMany(reportId: string, annotations: Annotation[]): Promise<Result<AnnotationsSnapshot>>;
   /** Replaces all annotations (restore); the store backs up the current state first. All or nothing. */
   replaceAll(reportId: string, annotations: Annotation[]): Promise<Result<AnnotationsSnapshot>>;
   closeAll(): Promise<number>;
@@ -145,6 +149,15 @@ export function createAnnotationsService(deps: AnnotationsServiceDeps): Annotati
       return write(reportId, (store) => store.remove(id));
     },
 
+    async authorOf(reportId, id) {
+      if (isClosed) return undefined;
+      try {
+        return (await open(reportId)).store.get(id)?.author.id;
+      } catch {
+        return undefined;
+      }
+    },
+
     async listAll(reportId) {
       if (isClosed) return closed();
       try {
@@ -153,6 +166,16 @@ export function createAnnotationsService(deps: AnnotationsServiceDeps): Annotati
         log('annotation store could not be opened', error);
         return unavailable();
       }
+    },
+
+    saveMany(reportId, annotations) {
+      return write(reportId, async (store) => {
+        if (annotations.length > 0) {
+          const saved = await store.putMany(annotations);
+          if (!saved.ok) return saved;
+        }
+        return ok({ reportId, annotations: store.listLive(), ...statusOf(store) });
+      });
     },
 
     replaceAll(reportId, annotations) {

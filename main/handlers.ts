@@ -11,6 +11,8 @@ import type { Result } from '../core/result';
 import { err, ok } from '../core/result';
 import type { AnnotationsService } from './annotations-service';
 import type { BackupService } from './annotation-backup';
+import type { ExchangeService } from './group-exchange';
+import type { NotesExportService } from './notes-export';
 import { isTrustedSender } from './security';
 import type { SessionDeps, SessionService } from './sessions';
 import { createSessionService } from './sessions';
@@ -39,6 +41,10 @@ export type HandlerDeps = SessionDeps & {
   annotations: AnnotationsService;
   /** Export and restore of notes (dialogs injected). */
   backups: BackupService;
+  /** Study-group packs: share, import, layers. */
+  exchange: ExchangeService;
+  /** Markdown / Word / JSON exports, printing and PDF. */
+  notesExport: NotesExportService;
 };
 
 type Implementations = { [K in CallName]: (arg: CallArg<K>) => Promise<CallResult<K>> };
@@ -49,6 +55,8 @@ const invalid = (detail?: string) =>
   err('invalid-argument', detail ? `请求参数无效，操作未执行：${detail}` : '请求参数无效，操作未执行。');
 const unexpected = () =>
   err('unexpected-error', '操作失败：发生了意外错误。请重试；如果问题持续，请重新启动研读。');
+const notMine = () =>
+  err('not-own-annotation', '这是其他成员的批注，只能查看；可用“采用”复制为自己的批注后再修改。');
 const notSaved = () =>
   err('settings-not-saved', '设置已在本次生效，但未能保存到磁盘，重新启动后可能恢复原样。');
 
@@ -75,7 +83,7 @@ const EXPLAIN: Partial<Record<CallName, (arg: unknown) => string | undefined>> =
 
 /** Creates the handlers; unexpected exceptions are logged and answered with a Chinese message. */
 export function createHandlers(deps: HandlerDeps): Handlers {
-  const { settings, annotations, backups } = deps;
+  const { settings, annotations, backups, exchange, notesExport } = deps;
   const log = deps.log ?? console.error;
   const sessions = deps.sessions ?? createSessionService(deps);
 
@@ -103,11 +111,30 @@ export function createHandlers(deps: HandlerDeps): Handlers {
       }
     },
     listAnnotations: ({ reportId }) => annotations.list(reportId),
-    saveAnnotation: ({ annotation }) => annotations.save(annotation),
-    deleteAnnotation: ({ reportId, id }) => annotations.remove(reportId, id),
+    saveAnnotation: async ({ annotation }) => {
+      const owner = await annotations.authorOf(annotation.reportId, annotation.id);
+      if (
+        annotation.author.id !== settings.authorId() ||
+        (owner !== undefined && owner !== settings.authorId())
+      )
+        return notMine();
+      return annotations.save(annotation);
+    },
+    deleteAnnotation: async ({ reportId, id }) => {
+      const owner = await annotations.authorOf(reportId, id);
+      if (owner !== undefined && owner !== settings.authorId()) return notMine();
+      return annotations.remove(reportId, id);
+    },
     exportAnnotations: ({ reportId, format }) => backups.exportTo(reportId, format),
     previewRestore: ({ reportId }) => backups.preview(reportId),
     applyRestore: ({ reportId, token }) => backups.apply(reportId, token),
+    exportSharePack: ({ reportId, filter }) => exchange.share(reportId, filter),
+    previewImport: ({ reportId }) => exchange.preview(reportId),
+    applyImport: ({ reportId, token }) => exchange.apply(reportId, token),
+    removeLayer: ({ reportId, authorId }) => exchange.removeLayer(reportId, authorId),
+    exportNotes: ({ reportId, format, kind, filter }) => notesExport.exportTo(reportId, format, kind, filter),
+    printPage: () => notesExport.print(),
+    savePagePdf: ({ reportId, kind }) => notesExport.savePdf(reportId, kind),
   };
 
   function guard<K extends CallName>(name: K): Handler<K> {
@@ -141,5 +168,12 @@ export function createHandlers(deps: HandlerDeps): Handlers {
     exportAnnotations: guard('exportAnnotations'),
     previewRestore: guard('previewRestore'),
     applyRestore: guard('applyRestore'),
+    exportSharePack: guard('exportSharePack'),
+    previewImport: guard('previewImport'),
+    applyImport: guard('applyImport'),
+    removeLayer: guard('removeLayer'),
+    exportNotes: guard('exportNotes'),
+    printPage: guard('printPage'),
+    savePagePdf: guard('savePagePdf'),
   };
 }

@@ -1,11 +1,14 @@
 /** Main-process entry: the app's lifecycle as a list of setup steps (STYLE §7). */
-import path from 'node:path';
-import type { BrowserWindow, OpenDialogOptions, SaveDialogOptions } from 'electron';
+import type { BrowserWindow } from 'electron';
 import { app, dialog, session } from 'electron';
 import { createAnnotationsService } from './annotations-service';
 import type { AnnotationsService } from './annotations-service';
 import { hardenSession, setupWebContentsHardening } from './hardening';
 import { createBackupService } from './annotation-backup';
+import { createDialogs } from './dialogs';
+import { createExchangeService } from './group-exchange';
+import { createNotesExportService } from './notes-export';
+import { createWindowPrinter } from './printer';
 import { createHandlers } from './handlers';
 import { createEmitter, registerIpcHandlers } from './ipc';
 import { setupMenu } from './menu';
@@ -44,43 +47,22 @@ function setupServices(emit: Emit): {
     reportsDir: reportsDir(userData),
     bundledReportPath: bundledReportPath(location),
   });
-  const showOpenDialog = () => {
-    const options: OpenDialogOptions = {
-      title: settings.get().language === 'en' ? 'Open a report' : '打开报告',
-      properties: ['openFile'],
-      filters: [{ name: '报告全文 (.txt)', extensions: ['txt', 'md'] }],
-    };
-    return mainWindow ? dialog.showOpenDialog(mainWindow, options) : dialog.showOpenDialog(options);
-  };
+  const dialogs = createDialogs(() => mainWindow);
+  const showOpenDialog = () =>
+    dialogs.openReport(settings.get().language === 'en' ? 'Open a report' : '打开报告');
   const sessionDeps = { settings, library, showOpenDialog, now: () => new Date(), startupNotice };
   const sessions = createSessionService(sessionDeps);
   const annotations = createAnnotationsService({ dataDir: userData, emit });
-  const backups = createBackupService({
-    annotations,
-    library,
-    settings,
-    now: () => new Date(),
-    showSaveDialog: async ({ defaultPath, extension }) => {
-      const options: SaveDialogOptions = {
-        defaultPath: path.join(app.getPath('documents'), defaultPath),
-        filters: [
-          {
-            name: extension === 'jsonld' ? 'W3C Web Annotation (JSON-LD)' : '研读批注备份',
-            extensions: [extension.split('.').pop() ?? 'json'],
-          },
-        ],
-      };
-      return mainWindow ? dialog.showSaveDialog(mainWindow, options) : dialog.showSaveDialog(options);
-    },
-    showOpenBackupDialog: () => {
-      const options: OpenDialogOptions = {
-        properties: ['openFile'],
-        filters: [{ name: '研读批注备份 (.json)', extensions: ['json'] }],
-      };
-      return mainWindow ? dialog.showOpenDialog(mainWindow, options) : dialog.showOpenDialog(options);
-    },
+  const shared = { annotations, library, settings, now: () => new Date(), showSaveDialog: dialogs.save };
+  const backups = createBackupService({ ...shared, showOpenBackupDialog: dialogs.openBackup });
+  const exchange = createExchangeService({ ...shared, showOpenPacksDialog: dialogs.openPacks });
+  const notesExport = createNotesExportService({
+    ...shared,
+    printer: createWindowPrinter(() => mainWindow),
   });
-  registerIpcHandlers(createHandlers({ ...sessionDeps, sessions, annotations, backups }));
+  registerIpcHandlers(
+    createHandlers({ ...sessionDeps, sessions, annotations, backups, exchange, notesExport }),
+  );
   return { settings, sessions, annotations };
 }
 

@@ -3,7 +3,12 @@
  * unknown values fall back to defaults, lists are capped. Used both to repair a stored file and to
  * apply a renderer patch, so the two can never disagree about what is valid.
  */
-import { AUTHOR_NAME_MAX_LENGTH, ID_MAX_LENGTH, FILE_NAME_MAX_LENGTH } from '../core/contract-schemas';
+import {
+  AUTHOR_NAME_MAX_LENGTH,
+  FILE_NAME_MAX_LENGTH,
+  HIDDEN_LAYERS_MAX,
+  ID_MAX_LENGTH,
+} from '../core/contract-schemas';
 import type { PaneState, RecentReport, Settings, WindowBounds } from '../core/settings';
 import {
   DEFAULT_SETTINGS,
@@ -63,6 +68,12 @@ export function sanitizePane(value: unknown, fallback: PaneState): PaneState {
 /** The author name as shown on notes: plain text, trimmed, at most 100 characters. */
 export function sanitizeAuthorName(value: unknown): string {
   return typeof value === 'string' ? cleanText(value, AUTHOR_NAME_MAX_LENGTH) : DEFAULT_SETTINGS.authorName;
+}
+
+/** Distinct author ids, at most HIDDEN_LAYERS_MAX. */
+export function sanitizeHiddenLayers(value: unknown): string[] {
+  if (!Array.isArray(value)) return [];
+  return [...new Set(value.filter(isId))].slice(0, HIDDEN_LAYERS_MAX);
 }
 
 /** Palette labels are short plain text; colours are #rrggbb or '' for the default. */
@@ -156,6 +167,9 @@ export const SANITIZERS: Sanitizers = {
   lastReportId: (v) => (isId(v) ? v : undefined),
   recentReports: sanitizeRecentReports,
   authorName: sanitizeAuthorName,
+  groupName: sanitizeAuthorName,
+  welcomeDone: (v) => v === true,
+  hiddenLayers: sanitizeHiddenLayers,
   palette: sanitizePalette,
   windowBounds: sanitizeWindowBounds,
 };

@@ -91,6 +91,10 @@ export function createSettingsService(store: KeyValueStore): SettingsService {
       if (patch.theme !== undefined) changes.theme = SANITIZERS.theme(patch.theme);
       if (patch.fontSize !== undefined) changes.fontSize = SANITIZERS.fontSize(patch.fontSize);
       if (patch.authorName !== undefined) changes.authorName = SANITIZERS.authorName(patch.authorName);
+      if (patch.groupName !== undefined) changes.groupName = SANITIZERS.groupName(patch.groupName);
+      if (patch.welcomeDone !== undefined) changes.welcomeDone = SANITIZERS.welcomeDone(patch.welcomeDone);
+      if (patch.hiddenLayers !== undefined)
+        changes.hiddenLayers = SANITIZERS.hiddenLayers(patch.hiddenLayers);
       if (patch.palette !== undefined) {
         const merged = { ...state.palette };
         for (const key of Object.keys(merged) as (keyof Settings['palette'])[]) {

@@ -47,6 +47,8 @@ export interface AnnotationStore {
   list(): Annotation[];
   /** Annotations that are not deleted. */
   listLive(): Annotation[];
+  /** The stored version with this id, tombstone or not. */
+  get(id: string): Annotation | undefined;
   /** Adds or replaces one annotation; resolves after its journal line is fsynced. */
   put(a: Annotation): Promise<Result<Annotation>>;
   /** Deletes by tombstone (`deletedAt`), journaled like any edit. */

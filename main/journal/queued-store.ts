@@ -54,6 +54,10 @@ export class QueuedStore implements AnnotationStore {
     return this.state.all();
   }
 
+  get(id: string): Annotation | undefined {
+    return this.state.get(id);
+  }
+
   listLive(): Annotation[] {
     return this.state.all().filter((a) => a.deletedAt === undefined);
   }

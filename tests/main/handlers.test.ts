@@ -31,6 +31,13 @@ const VALID_ARGS: Record<(typeof CALL_NAMES)[number], unknown[]> = {
   exportAnnotations: [{ reportId: cityId, format: 'pack' }],
   previewRestore: [{ reportId: cityId }],
   applyRestore: [{ reportId: cityId, token: 'none' }],
+  exportSharePack: [{ reportId: cityId, filter: {} }],
+  previewImport: [{ reportId: cityId }],
+  applyImport: [{ reportId: cityId, token: 'none' }],
+  removeLayer: [{ reportId: cityId, authorId: 'someone-else' }],
+  exportNotes: [{ reportId: cityId, format: 'md', kind: 'notes', filter: {} }],
+  printPage: [],
+  savePagePdf: [{ reportId: cityId, kind: 'notes' }],
 };
 
 function value<T>(result: Result<T>): T {
@@ -388,7 +395,11 @@ describe('createHandlers', () => {
         fileName: 'backup.yandu.json',
       });
       expect(main.saveDialogRequests).toEqual([
-        { defaultPath: '政府工作报告（市）-批注备份-2024-03-05.yandu.json', extension: 'yandu.json' },
+        {
+          defaultPath: '政府工作报告（市）-批注备份-2024-03-05.yandu.json',
+          extension: 'yandu.json',
+          filterName: '研读批注备份',
+        },
       ]);
       const pack = value(validatePack(JSON.parse(fs.readFileSync(file, 'utf8'))));
       expect(pack).toMatchObject({
@@ -436,6 +447,7 @@ describe('createHandlers', () => {
       expect(main.saveDialogRequests[0]).toEqual({
         defaultPath: '政府工作报告（市）-批注-2024-03-05.jsonld',
         extension: 'jsonld',
+        filterName: 'W3C Web Annotation (JSON-LD)',
       });
       const ld = JSON.parse(fs.readFileSync(file, 'utf8')) as {
         '@context': unknown;
@@ -620,13 +632,13 @@ describe('createHandlers', () => {
 
   it('gives every session the same author id, made once per installation, and the name from settings', async () => {
     const dir = tempDir();
-    const first = startMain(dir);
+    const first = startMain(dir, { authorId: null });
     const session = value(await first.handlers.getSession(APP_EVENT));
     expect(session.author).toEqual({ id: expect.stringMatching(/^[0-9a-f-]{36}$/), name: '' });
     value(await first.handlers.updateSettings(APP_EVENT, { authorName: '  王代表 ' }));
-    const again = value(await startMain(dir).handlers.getSession(APP_EVENT));
+    const again = value(await startMain(dir, { authorId: null }).handlers.getSession(APP_EVENT));
     expect(again.author).toEqual({ id: session.author.id, name: '王代表' });
-    const elsewhere = value(await startMain(tempDir()).handlers.getSession(APP_EVENT));
+    const elsewhere = value(await startMain(tempDir(), { authorId: null }).handlers.getSession(APP_EVENT));
     expect(elsewhere.author.id).not.toBe(session.author.id);
   });
 });

@@ -8,11 +8,13 @@ import { createAnnotationsService } from '../../main/annotations-service';
 import type { AnnotationsService } from '../../main/annotations-service';
 import type { EventName, Events } from '../../core/contract';
 import { createBackupService } from '../../main/annotation-backup';
+import { createExchangeService } from '../../main/group-exchange';
+import { createNotesExportService } from '../../main/notes-export';
 import { createHandlers } from '../../main/handlers';
 import type { IpcEventLike } from '../../main/handlers';
 import { createReportLibrary } from '../../main/report-library';
 import type { OpenDialogResult } from '../../main/sessions';
-import { createSettingsService } from '../../main/settings';
+import { AUTHOR_ID_KEY, createSettingsService } from '../../main/settings';
 import type { KeyValueStore } from '../../main/settings';
 import { fakeParse } from './fake-report';
 import { openConf } from './temp-dir';
@@ -30,6 +32,9 @@ export const HOSTILE_NOTE =
   '"; DROP TABLE notes; --';
 
 /** A valid annotation on `reportId`; `n` makes the id and note distinct. */
+/** The author of sampleAnnotation's notes, and by default this installation. */
+export const SAMPLE_AUTHOR = { id: 'u1', name: '王代表' } as const;
+
 export function sampleAnnotation(
   reportId: string,
   n: number | string,
@@ -43,7 +48,7 @@ export function sampleAnnotation(
     color: 'yellow',
     note: `第${n}条笔记`,
     tags: ['重点'],
-    author: { id: 'u1', name: '王代表' },
+    author: { ...SAMPLE_AUTHOR },
     createdAt: '2024-03-01T08:00:00.000Z',
     updatedAt: '2024-03-01T08:00:00.000Z',
     ...overrides,
@@ -63,7 +68,9 @@ export interface MainUnderTest {
   /** The paths the next save dialogs will return (none left = cancel). */
   saveDialogAnswers: string[];
   /** What each save dialog was asked to propose, in order. */
-  saveDialogRequests: { defaultPath: string; extension: string }[];
+  saveDialogRequests: { defaultPath: string; extension: string; filterName: string }[];
+  /** Requests that reached the (fake) system print dialog. */
+  printed: string[];
 }
 
 /** The handlers over conf + the report library in `dir`; call again on the same dir to "restart". */
@@ -75,6 +82,8 @@ export function startMain(
     showOpenDialog?: () => Promise<OpenDialogResult>;
     /** Test seam: a store that fails on purpose. */
     settingsStore?: KeyValueStore;
+    /** This installation's author id (default: the author of sampleAnnotation; null: the service makes one). */
+    authorId?: string | null;
   } = {},
 ): MainUnderTest {
   const bundledReportPath = path.join(dir, 'assets', 'zezhou-2022.txt');
@@ -89,7 +98,11 @@ export function startMain(
   const dialogAnswers: string[][] = [];
   const saveDialogAnswers: string[] = [];
   const saveDialogRequests: MainUnderTest['saveDialogRequests'] = [];
-  const settings = createSettingsService(options.settingsStore ?? openConf(userData));
+  const store = options.settingsStore ?? openConf(userData);
+  // This installation is the author of sampleAnnotation's notes, unless a test says otherwise (null: make one).
+  if (!options.settingsStore && options.authorId !== null && store.get(AUTHOR_ID_KEY) === undefined)
+    store.set(AUTHOR_ID_KEY, options.authorId ?? SAMPLE_AUTHOR.id);
+  const settings = createSettingsService(store);
   const library = createReportLibrary({
     reportsDir,
     bundledReportPath,
@@ -106,21 +119,36 @@ export function startMain(
     const filePaths = dialogAnswers.shift() ?? [];
     return { canceled: filePaths.length === 0, filePaths };
   };
-  const backups = createBackupService({
+  const shared = {
     annotations,
     library,
     settings,
     now: () => NOW,
-    showSaveDialog: async (request) => {
+    showSaveDialog: async (request: { defaultPath: string; extension: string; filterName: string }) => {
       saveDialogRequests.push(request);
       const filePath = saveDialogAnswers.shift();
       return filePath === undefined ? { canceled: true } : { canceled: false, filePath };
     },
-    showOpenBackupDialog: readDialog,
+  };
+  const backups = createBackupService({ ...shared, showOpenBackupDialog: readDialog });
+  const exchange = createExchangeService({ ...shared, showOpenPacksDialog: readDialog });
+  const printed: string[] = [];
+  const notesExport = createNotesExportService({
+    ...shared,
+    printer: {
+      print: async () => {
+        printed.push('print');
+        return true;
+      },
+      // A tiny valid-looking PDF: the handler tests check the write path, the e2e tests the real pipeline.
+      toPdf: async ({ footerLabel }) => new TextEncoder().encode(`%PDF-1.4\n% ${footerLabel}\n%%EOF\n`),
+    },
   });
   const handlers = createHandlers({
     annotations,
     backups,
+    exchange,
+    notesExport,
     settings,
     library,
     showOpenDialog:
@@ -137,6 +165,7 @@ export function startMain(
     handlers,
     annotations,
     events,
+    printed,
     settingsFile: path.join(userData, 'settings.json'),
     reportsDir,
     logged,
