@@ -20,6 +20,14 @@ import { AnnotationOverlays, type EditingState, type SelectionState } from './an
 import { AnnotationsPane } from './annotations/AnnotationsPane';
 import { RestoreDialog } from './annotations/RestoreDialog';
 import { useBackups } from './annotations/use-backups';
+import { useExchange } from './annotations/use-exchange';
+import { ImportDialog } from './annotations/ImportDialog';
+import { ShareDialog } from './annotations/ShareDialog';
+import { layersOf, type Layer } from '../core/annotations/layers';
+import type { Annotation, Author } from '../core/annotations/model';
+import { ConfirmDialog } from './layout/ConfirmDialog';
+import { WelcomeDialog } from './layout/WelcomeDialog';
+import { PrintPreview } from './print/PrintPreview';
 import { applyPaletteColors, PaletteContext } from './annotations/palette';
 import { useAnnotations } from './annotations/use-annotations';
 import { paintModel } from './annotations/paint-model';
@@ -43,17 +51,46 @@ export function App() {
   const doc = session?.report;
   const [leftTab, setLeftTab] = useState<'outline' | 'search'>('outline');
   const [rightTab, setRightTab] = useState<'glossary' | 'annotations'>('glossary');
-  const notes = useAnnotations(doc, session?.author);
-  const noteList = useMemo(() => [...notes.annotations.values()], [notes.annotations]);
-  const search = useSearch(doc, noteList);
-  const backups = useBackups(doc, notes, (kind, message) =>
-    actions.dispatch({ type: 'noticeShown', kind, message }),
+  // Notes are signed with the name in settings now, not the one the session started with.
+  const authorId = session?.author.id;
+  const me = useMemo<Author | undefined>(
+    () => (authorId ? { id: authorId, name: settings.authorName } : undefined),
+    [authorId, settings.authorName],
   );
+  const notes = useAnnotations(doc, me);
+  const layers = useMemo(
+    () => (me ? layersOf([...notes.annotations.values()], me) : []),
+    [notes.annotations, me],
+  );
+  const hiddenLayers = useMemo(() => new Set(settings.hiddenLayers), [settings.hiddenLayers]);
+  // Hidden layers are neither painted, listed nor searched; their notes stay stored.
+  const shownNotes = useMemo(() => {
+    if (hiddenLayers.size === 0) return notes.annotations;
+    const shown = new Map<string, Annotation>();
+    for (const [id, a] of notes.annotations) if (!hiddenLayers.has(a.author.id)) shown.set(id, a);
+    return shown;
+  }, [notes.annotations, hiddenLayers]);
+  const noteList = useMemo(() => [...shownNotes.values()], [shownNotes]);
+  const search = useSearch(doc, noteList);
+  const notify = useCallback(
+    (kind: 'done' | 'error', message: string) => actions.dispatch({ type: 'noticeShown', kind, message }),
+    [actions],
+  );
+  const dismissNotice = useCallback(
+    (id: number) => actions.dispatch({ type: 'noticeDismissed', id }),
+    [actions],
+  );
+  const backups = useBackups(doc, notes, notify);
+  const exchange = useExchange(doc, notes, notify);
+  const [removing, setRemoving] = useState<Layer | null>(null);
+  const [editingSignature, setEditingSignature] = useState(false);
+  const [printing, setPrinting] = useState(false);
+  const showWelcome = editingSignature || (!settings.welcomeDone && settings.authorName === '');
   const [selection, setSelection] = useState<SelectionState | null>(null);
   const [editing, setEditing] = useState<EditingState | null>(null);
   const { highlights, margin, bookmarks } = useMemo(
-    () => paintModel(notes.annotations.values(), notes.anchors),
-    [notes.annotations, notes.anchors],
+    () => paintModel(shownNotes.values(), notes.anchors, me?.id),
+    [shownNotes, notes.anchors, me?.id],
   );
   const [currentStep, setCurrentStep] = useState(-1);
   const searchInput = useRef<HTMLInputElement>(null);
@@ -130,6 +167,11 @@ export function App() {
     step,
     undo: notes.undo,
     redo: notes.redo,
+    notesCommand: (command) => {
+      if (command === 'print-export') setPrinting(true);
+      else if (command === 'share-notes') exchange.openShare();
+      else exchange.chooseImport();
+    },
   });
 
   const onDrop = (event: DragEvent) => {
@@ -208,10 +250,7 @@ export function App() {
                     : t('readOnlyStore', { message: notes.notices.join(' ') })}
                 </div>
               )}
-              <Notices
-                notices={state.notices}
-                onDismiss={(id) => actions.dispatch({ type: 'noticeDismissed', id })}
-              />
+              <Notices notices={state.notices} onDismiss={dismissNotice} />
               <div className="workspace" style={layout}>
                 {!outlinePane.collapsed && (
                   <>
@@ -316,7 +355,7 @@ export function App() {
                       <PaneTabs<'glossary' | 'annotations'>
                         tabs={[
                           ['glossary', t('glossary')],
-                          ['annotations', `${t('annotations')} ${notes.annotations.size}`],
+                          ['annotations', `${t('annotations')} ${shownNotes.size}`],
                         ]}
                         tab={rightTab}
                         label={t('glossary')}
@@ -333,8 +372,22 @@ export function App() {
                       ) : (
                         <AnnotationsPane
                           doc={doc}
-                          annotations={notes.annotations}
+                          annotations={shownNotes}
                           anchors={notes.anchors}
+                          layers={layers}
+                          hiddenLayers={hiddenLayers}
+                          onToggleLayer={(authorId) =>
+                            actions.patchSettings({
+                              hiddenLayers: hiddenLayers.has(authorId)
+                                ? settings.hiddenLayers.filter((id) => id !== authorId)
+                                : [...settings.hiddenLayers, authorId],
+                            })
+                          }
+                          onRemoveLayer={setRemoving}
+                          onShare={exchange.openShare}
+                          onImport={exchange.chooseImport}
+                          onPrint={() => setPrinting(true)}
+                          onEditSignature={() => setEditingSignature(true)}
                           onSettings={(patch) => actions.patchSettings(patch)}
                           onExport={backups.exportNotes}
                           onRestore={backups.chooseBackup}
@@ -357,10 +410,12 @@ export function App() {
               editing={editing}
               onSelection={setSelection}
               onEditing={setEditing}
+              ownerName={(a) => layers.find((layer) => layer.author.id === a.author.id)?.author.name}
+              onAdopted={() => notify('done', t('adopted'))}
               onCopied={(text) => {
                 document.documentElement.dataset.copiedCitation = text;
                 void navigator.clipboard?.writeText(text).then(
-                  () => actions.dispatch({ type: 'noticeShown', kind: 'info', message: t('copied') }),
+                  () => actions.dispatch({ type: 'noticeShown', kind: 'done', message: t('copied') }),
                   () => undefined,
                 );
               }}
@@ -368,6 +423,60 @@ export function App() {
           )}
           {backups.preview && (
             <RestoreDialog preview={backups.preview} onConfirm={backups.confirm} onCancel={backups.cancel} />
+          )}
+          {exchange.preview && (
+            <ImportDialog
+              preview={exchange.preview}
+              onConfirm={exchange.confirmImport}
+              onCancel={exchange.cancelImport}
+            />
+          )}
+          {exchange.sharing && doc && me && (
+            <ShareDialog
+              doc={doc}
+              me={me}
+              annotations={[...notes.annotations.values()]}
+              onShare={exchange.share}
+              onCancel={exchange.closeShare}
+            />
+          )}
+          {removing && (
+            <ConfirmDialog
+              title={t('layerRemove')}
+              message={t('layerRemoveConfirm', { name: removing.author.name, count: removing.count })}
+              confirmLabel={t('layerRemove')}
+              danger
+              onConfirm={() => {
+                exchange.removeLayer(removing.author.id, removing.author.name);
+                setRemoving(null);
+              }}
+              onCancel={() => setRemoving(null)}
+            />
+          )}
+          {showWelcome && state.status === 'ready' && (
+            <WelcomeDialog
+              authorName={settings.authorName}
+              groupName={settings.groupName}
+              onSave={(names) => {
+                actions.patchSettings({ ...names, welcomeDone: true });
+                setEditingSignature(false);
+              }}
+              onLater={() => {
+                if (!settings.welcomeDone) actions.patchSettings({ welcomeDone: true });
+                setEditingSignature(false);
+              }}
+            />
+          )}
+          {printing && doc && me && (
+            <PrintPreview
+              doc={doc}
+              annotations={noteList}
+              anchors={notes.anchors}
+              me={me}
+              layers={layers}
+              onNotify={notify}
+              onClose={() => setPrinting(false)}
+            />
           )}
           {dragging && <div className="drop-overlay">{t('dropHint')}</div>}
           {showShortcuts && <ShortcutsDialog onClose={() => setShowShortcuts(false)} />}

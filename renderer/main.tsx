@@ -6,6 +6,8 @@ import './styles/layout.css';
 import './styles/reader.css';
 import './styles/panes.css';
 import './styles/annotations.css';
+import './styles/members.css';
+import './styles/print.css';
 
 const root = document.getElementById('root');
 if (root) {

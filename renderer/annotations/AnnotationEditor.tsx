@@ -11,6 +11,9 @@ interface AnnotationEditorProps {
   annotation: Annotation;
   rect: DOMRect;
   readOnly: boolean;
+  /** Another member's name when the note is theirs: shown read-only, with 采用 to copy it into mine. */
+  owner?: string;
+  onAdopt?(): void;
   focusNote: boolean;
   onChange(patch: AnnotationPatch): void;
   onDelete(): void;
@@ -23,7 +26,9 @@ const parseTags = (text: string): string[] => normalizeTags(text.split(/[,，、
 export function AnnotationEditor({
   annotation,
   rect,
-  readOnly,
+  readOnly: storeReadOnly,
+  owner,
+  onAdopt,
   focusNote,
   onChange,
   onDelete,
@@ -31,6 +36,7 @@ export function AnnotationEditor({
 }: AnnotationEditorProps) {
   const t = useT();
   const colorLabel = useColorLabel();
+  const readOnly = storeReadOnly || owner !== undefined;
   const [note, setNote] = useState(annotation.note);
   const [tags, setTags] = useState(tagsText(annotation.tags));
   const noteRef = useRef<HTMLTextAreaElement>(null);
@@ -62,6 +68,7 @@ export function AnnotationEditor({
         }
       }}
     >
+      {owner !== undefined && <p className="annotation-editor__owner">{t('othersNote', { name: owner })}</p>}
       <blockquote className="annotation-editor__quote">{annotation.target.exact}</blockquote>
       <div className="annotation-editor__colors" role="radiogroup" aria-label={t('color')}>
         {COLORS.map((color: ColorKey) => (
@@ -84,7 +91,7 @@ export function AnnotationEditor({
           ref={noteRef}
           value={note}
           readOnly={readOnly}
-          placeholder={t('notePlaceholder')}
+          placeholder={readOnly ? undefined : t('notePlaceholder')}
           rows={4}
           onChange={(event) => setNote(event.target.value)}
         />
@@ -94,7 +101,7 @@ export function AnnotationEditor({
         <input
           value={tags}
           readOnly={readOnly}
-          placeholder={t('tagsPlaceholder')}
+          placeholder={readOnly ? undefined : t('tagsPlaceholder')}
           onChange={(event) => setTags(event.target.value)}
         />
       </label>
@@ -102,6 +109,11 @@ export function AnnotationEditor({
         {!readOnly && (
           <button type="button" className="link-button link-button--danger" onClick={onDelete}>
             {t('deleteAnnotation')}
+          </button>
+        )}
+        {owner !== undefined && !storeReadOnly && onAdopt && (
+          <button type="button" className="link-button" onClick={onAdopt}>
+            {t('adopt')}
           </button>
         )}
         <button type="button" className="button" onClick={close}>

@@ -25,6 +25,9 @@ interface AnnotationOverlaysProps {
   onSelection(selection: SelectionState | null): void;
   onEditing(editing: EditingState | null): void;
   onCopied(text: string): void;
+  /** The display name of another member's note, by author id. */
+  ownerName(annotation: { author: { id: string } }): string | undefined;
+  onAdopted(): void;
 }
 
 export function AnnotationOverlays({
@@ -35,6 +38,8 @@ export function AnnotationOverlays({
   onSelection,
   onEditing,
   onCopied,
+  ownerName,
+  onAdopted,
 }: AnnotationOverlaysProps) {
   const clearSelection = () => {
     window.getSelection()?.removeAllRanges();
@@ -68,6 +73,14 @@ export function AnnotationOverlays({
           annotation={edited}
           rect={editing.rect}
           readOnly={notes.readOnly}
+          owner={notes.isMine(edited) ? undefined : (ownerName(edited) ?? '')}
+          onAdopt={() => {
+            const copy = notes.adopt(editing.id);
+            if (copy) {
+              onEditing({ id: copy.id, rect: editing.rect, focusNote: false });
+              onAdopted();
+            }
+          }}
           focusNote={editing.focusNote}
           onChange={(patch) => notes.update(editing.id, patch)}
           onDelete={() => {

@@ -1,5 +1,6 @@
 /** What the reading pane paints for the annotations: highlights per block, margin notes, bookmarked blocks. Pure. */
 import type { Anchor } from '../../core/annotations/anchor';
+import { authorNames, memberMark } from '../../core/annotations/layers';
 import type { Annotation } from '../../core/annotations/model';
 
 export interface HighlightSpan {
@@ -7,6 +8,8 @@ export interface HighlightSpan {
   end: number;
   id: string;
   color: string;
+  /** 0 for my notes; another member's mark (1…7), drawn as an underline in their colour. */
+  member: number;
 }
 
 /** A note shown beside its paragraph when the reading pane is wide enough. */
@@ -14,6 +17,9 @@ export interface MarginItem {
   id: string;
   color: string;
   note: string;
+  /** The member's name for other members' notes; absent for mine. */
+  author?: string;
+  member: number;
 }
 
 export interface PaintModel {
@@ -29,15 +35,20 @@ const push = <T>(map: Map<string, T[]>, key: string, value: T) => {
   else map.set(key, [value]);
 };
 
-/** Builds the paint model; orphans are not painted (they are listed in the 批注 pane as 未定位). */
+/**
+ * Builds the paint model; orphans are not painted (they are listed in the 批注 pane as 未定位). `meId` tells my notes
+ * from other members' (hidden layers are filtered out before).
+ */
 export function paintModel(
   annotations: Iterable<Annotation>,
   anchors: ReadonlyMap<string, Anchor>,
+  meId?: string,
 ): PaintModel {
   const model: PaintModel = { highlights: new Map(), margin: new Map(), bookmarks: new Set() };
-  const ordered = [...annotations].sort(
-    (a, b) => a.createdAt.localeCompare(b.createdAt) || a.id.localeCompare(b.id),
-  );
+  const list = [...annotations];
+  const names = authorNames(list);
+  const markOf = (a: Annotation) => (a.author.id === meId ? 0 : memberMark(a.author.id));
+  const ordered = list.sort((a, b) => a.createdAt.localeCompare(b.createdAt) || a.id.localeCompare(b.id));
   for (const annotation of ordered) {
     const anchor = anchors.get(annotation.id);
     if (!anchor || anchor.status === 'orphan' || annotation.deletedAt) continue;
@@ -48,6 +59,7 @@ export function paintModel(
         end: anchor.end,
         id: annotation.id,
         color: annotation.color,
+        member: markOf(annotation),
       });
     }
     if (annotation.kind === 'bookmark') model.bookmarks.add(anchor.blockId);
@@ -56,6 +68,8 @@ export function paintModel(
         id: annotation.id,
         color: annotation.color,
         note: annotation.note,
+        member: markOf(annotation),
+        ...(annotation.author.id === meId ? {} : { author: names.get(annotation.author.id) ?? '' }),
       });
   }
   return model;

@@ -15,6 +15,7 @@ import {
 } from '../../core/annotations/history';
 import type { Annotation, AnnotationKind, Author, ColorKey } from '../../core/annotations/model';
 import {
+  adoptAnnotation,
   createAnnotation,
   tombstone,
   updateAnnotation,
@@ -169,13 +170,21 @@ export function useAnnotations(doc: ReportDocument | undefined, author: Author |
       },
       update(id: string, patch: AnnotationPatch) {
         const before = state.byId.get(id);
-        if (!before || state.readOnly) return;
+        if (!before || state.readOnly || before.author.id !== author?.id) return;
         write(before, updateAnnotation(before, patch, nowIso()));
       },
       remove(id: string) {
         const before = state.byId.get(id);
-        if (!before || state.readOnly) return;
+        if (!before || state.readOnly || before.author.id !== author?.id) return;
         write(before, tombstone(before, nowIso()));
+      },
+      /** Copies another member's note into mine (theirs stays read-only and unchanged). */
+      adopt(id: string): Annotation | undefined {
+        const source = state.byId.get(id);
+        if (!source || !author || state.readOnly) return undefined;
+        const copy = adoptAnnotation(source, author, nowIso(), newId);
+        write(null, copy);
+        return copy;
       },
       undo() {
         const step = undo(state.history, nowIso());
@@ -183,7 +192,7 @@ export function useAnnotations(doc: ReportDocument | undefined, author: Author |
         dispatch({ type: 'wrote', annotation: step.write, history: step.history });
         persist(step.write);
       },
-      /** After a restore: main's snapshot replaces the cache, and undo starts afresh. */
+      /** After a restore, an import or a removed layer: main's snapshot replaces the cache, undo starts afresh. */
       replaced(snapshot: AnnotationsSnapshot) {
         dispatch({ type: 'loaded', ...snapshot });
       },
@@ -203,6 +212,8 @@ export function useAnnotations(doc: ReportDocument | undefined, author: Author |
     failure: state.failure,
     readOnly: state.readOnly,
     notices: state.notices,
+    /** Other members' notes are read-only here (main refuses to change them too). */
+    isMine: (annotation: Annotation) => annotation.author.id === author?.id,
     canUndo: canUndo(state.history),
     canRedo: canRedo(state.history),
     ...actions,

@@ -9,7 +9,7 @@ import type { useAnnotations } from './use-annotations';
 export function useBackups(
   doc: ReportDocument | undefined,
   notes: ReturnType<typeof useAnnotations>,
-  notify: (kind: 'info' | 'error', message: string) => void,
+  notify: (kind: 'done' | 'error', message: string) => void,
 ) {
   const t = useT();
   const [preview, setPreview] = useState<RestorePreview | null>(null);
@@ -20,7 +20,7 @@ export function useBackups(
       if (!doc) return;
       void api.exportAnnotations({ reportId: doc.id, format }).then((result) => {
         if (!result.ok) notify('error', result.error.message);
-        else if (result.value) notify('info', t('exported', { file: result.value.fileName }));
+        else if (result.value) notify('done', t('exported', { file: result.value.fileName }));
       });
     },
     chooseBackup() {
@@ -38,7 +38,7 @@ export function useBackups(
         if (!result.ok) notify('error', result.error.message);
         else {
           notes.replaced(result.value);
-          notify('info', t('restored', { count: result.value.annotations.length }));
+          notify('done', t('restored', { count: result.value.annotations.length }));
         }
       });
     },

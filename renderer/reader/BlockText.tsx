@@ -7,7 +7,7 @@ import type { HighlightSpan } from '../annotations/paint-model';
 
 type StyleMark = { kind: 'bold' | 'sub' | 'sup' };
 type SearchMark = { kind: 'search'; start: number };
-type HighlightMark = { kind: 'highlight'; id: string; color: string };
+type HighlightMark = { kind: 'highlight'; id: string; color: string; member: number };
 type BlockDecoration = StyleMark | TermMark | SearchMark | HighlightMark;
 
 interface Span {
@@ -34,7 +34,7 @@ export function blockDecorations(
   const painted = highlights.map((h) => ({
     start: h.start,
     end: h.end,
-    data: { kind: 'highlight', id: h.id, color: h.color } as HighlightMark,
+    data: { kind: 'highlight', id: h.id, color: h.color, member: h.member } as HighlightMark,
   }));
   return [...decorations, ...terms, ...hits, ...painted];
 }
@@ -89,9 +89,11 @@ export function BlockText({ block, terms, searchRanges, currentHit, highlights }
         const top = marks[marks.length - 1];
         if (top) {
           // Overlaps show the newest colour with a stronger underline; every id is kept for the click handler.
+          // Another member's highlight is underlined in their mark's colour, so layers stay apart on screen and paper.
+          const member = marks.findLast((m) => m.member > 0)?.member;
           node = (
             <mark
-              className={`hl hl--${top.color}${marks.length > 1 ? ' hl--overlap' : ''}`}
+              className={`hl hl--${top.color}${marks.length > 1 ? ' hl--overlap' : ''}${member ? ` hl--member hl--m${member}` : ''}`}
               data-annotation-ids={marks.map((m) => m.id).join(' ')}
             >
               {node}

@@ -11,7 +11,8 @@ import {
 
 export interface Notice {
   id: number;
-  kind: 'error' | 'info';
+  /** `done` confirms something the user just did and goes away by itself; the others stay until dismissed. */
+  kind: 'error' | 'info' | 'done';
   message: string;
 }
 
@@ -59,6 +60,9 @@ export function applySettingsPatch(settings: Settings, patch: SettingsPatch): Se
     ...(patch.language ? { language: patch.language } : {}),
     ...(patch.theme ? { theme: patch.theme } : {}),
     ...(patch.authorName !== undefined ? { authorName: patch.authorName } : {}),
+    ...(patch.groupName !== undefined ? { groupName: patch.groupName } : {}),
+    ...(patch.welcomeDone !== undefined ? { welcomeDone: patch.welcomeDone } : {}),
+    ...(patch.hiddenLayers !== undefined ? { hiddenLayers: [...new Set(patch.hiddenLayers)] } : {}),
     fontSize: clamp(Math.round(patch.fontSize ?? settings.fontSize), FONT_SIZE.min, FONT_SIZE.max),
     palette: {
       yellow: { ...settings.palette.yellow, ...patch.palette?.yellow },

@@ -116,6 +116,12 @@ export const SHORTCUTS: readonly Shortcut[] = [
       mod && ((e.shiftKey && e.key.toLowerCase() === 'z') || (!e.shiftKey && e.key.toLowerCase() === 'y')),
   },
   { command: 'show-shortcuts', keys: 'F1', label: 'shortcuts', matches: (e) => e.key === 'F1' },
+  {
+    command: 'print-export',
+    keys: 'Ctrl+P',
+    label: 'printExport',
+    matches: (e, mod) => mod && !e.shiftKey && !e.altKey && e.key.toLowerCase() === 'p',
+  },
 ];
 
 /** The command for a key press, if any. `isMac` decides whether Cmd or Ctrl is the modifier. */

@@ -20,6 +20,8 @@ interface CommandDeps {
   step(direction: 1 | -1): void;
   undo(): void;
   redo(): void;
+  /** Study-group and meeting-room commands (the 批注 pane's buttons, also in the File menu). */
+  notesCommand(command: 'print-export' | 'share-notes' | 'import-notes'): void;
 }
 
 /** Returns `run(command)` and wires it to key presses and menu commands. */
@@ -36,6 +38,7 @@ export function useCommands(deps: CommandDeps): (command: AppCommand) => void {
     step,
     undo,
     redo,
+    notesCommand,
   } = deps;
   const run = useCallback(
     (command: AppCommand) => {
@@ -99,6 +102,11 @@ export function useCommands(deps: CommandDeps): (command: AppCommand) => void {
         case 'find-previous':
           step(command === 'find-next' ? 1 : -1);
           return;
+        case 'print-export':
+        case 'share-notes':
+        case 'import-notes':
+          notesCommand(command);
+          return;
       }
     },
     [
@@ -113,6 +121,7 @@ export function useCommands(deps: CommandDeps): (command: AppCommand) => void {
       step,
       undo,
       redo,
+      notesCommand,
     ],
   );
 

@@ -4,7 +4,15 @@ import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Annotation } from '../../core/annotations/model';
-import { endSuite, restartApp, screenshot, startSuite, waitForReady, type AppPage } from './harness';
+import {
+  endSuite,
+  restartApp,
+  screenshot,
+  selectTextIn,
+  startSuite,
+  waitForReady,
+  type AppPage,
+} from './harness';
 
 let browser: Browser;
 let app: AppPage;
@@ -18,28 +26,7 @@ beforeAll(async () => {
 
 afterAll(() => endSuite({ browser, app }));
 
-/** Selects `text` inside the first block containing it, as a mouse drag would, and releases the mouse. */
-async function selectText(text: string): Promise<void> {
-  await page.evaluate((needle) => {
-    const walker = document.createTreeWalker(document.querySelector('.report')!, NodeFilter.SHOW_TEXT);
-    for (let node = walker.nextNode(); node; node = walker.nextNode()) {
-      const at = node.textContent?.indexOf(needle) ?? -1;
-      if (at < 0) continue;
-      // A person selects what is on screen: bring it there first.
-      node.parentElement!.scrollIntoView({ block: 'center' });
-      const range = document.createRange();
-      range.setStart(node, at);
-      range.setEnd(node, at + needle.length);
-      const selection = window.getSelection()!;
-      selection.removeAllRanges();
-      selection.addRange(range);
-      node.parentElement!.dispatchEvent(new MouseEvent('mouseup', { bubbles: true }));
-      return;
-    }
-    throw new Error(`text not found: ${needle}`);
-  }, text);
-}
-
+const selectText = (text: string) => selectTextIn(page, text);
 const saved = () => page.waitForFunction(() => document.documentElement.dataset.pendingSaves === '0');
 const stored = async (): Promise<Annotation[]> => {
   const result = await app.services.handlers.listAnnotations(APP_FRAME, { reportId: await reportId() });

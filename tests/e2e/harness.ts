@@ -9,6 +9,7 @@ import { extname, join, resolve } from 'node:path';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
 import { CALL_NAMES, EVENT_NAMES, type EventName, type Events } from '../../core/contract';
 import { buildContentSecurityPolicy } from '../../main/security';
+import { PDF_MARGINS_INCHES, pdfFooterTemplate } from '../../main/print-templates';
 import { createMainServices, type MainServices } from './main-services';
 
 export const TEST_ORIGIN = 'https://yandu.test';
@@ -55,13 +56,20 @@ export interface AppPage {
   /** Blocked requests to anything but the app's files: must stay empty. */
   blockedRequests: string[];
   consoleErrors: string[];
+  /** Titles of pages sent to the (fake) system print dialog. */
+  printed: string[];
   close(): Promise<void>;
 }
 
 /** Opens the app in a fresh context; pass `dataDir` to reopen on an existing data folder ("restart"). */
 export async function openApp(
   browser: Browser,
-  options: { dataDir?: string; viewport?: { width: number; height: number } } = {},
+  options: {
+    dataDir?: string;
+    viewport?: { width: number; height: number };
+    /** Author name seeded on a fresh data folder ('' shows the first-run welcome). */
+    authorName?: string;
+  } = {},
 ): Promise<AppPage> {
   const dataDir = options.dataDir ?? mkdtempSync(join(tmpdir(), 'yandu-e2e-'));
   const context = await browser.newContext({
@@ -97,7 +105,31 @@ export async function openApp(
       .evaluate(([name, data]) => window.__yanduEmit?.(name, data), [event, payload] as const)
       .catch(() => undefined);
   };
-  const services = await createMainServices({ dataDir, emit });
+  const printed: string[] = [];
+  const services = await createMainServices({
+    dataDir,
+    emit,
+    authorName: options.authorName ?? '测试代表',
+    printer: {
+      // Headless Chromium has no print dialog: record the request instead.
+      print: async () => {
+        printed.push(await page.title());
+        return true;
+      },
+      toPdf: async ({ footerLabel }) =>
+        page.pdf({
+          format: 'A4',
+          printBackground: true,
+          preferCSSPageSize: true,
+          displayHeaderFooter: true,
+          headerTemplate: '<span></span>',
+          footerTemplate: pdfFooterTemplate(footerLabel),
+          margin: Object.fromEntries(
+            Object.entries(PDF_MARGINS_INCHES).map(([side, inches]) => [side, `${inches}in`]),
+          ),
+        }),
+    },
+  });
 
   await page.exposeBinding('__yanduInvoke', async (source, name: string, arg: unknown) => {
     const handler = (
@@ -145,6 +177,7 @@ export async function openApp(
     dataDir,
     blockedRequests,
     consoleErrors,
+    printed,
     close: async () => {
       await context.close();
       await services.close();
@@ -156,6 +189,32 @@ export async function openApp(
 export async function waitForReady(page: Page, state = 'report'): Promise<void> {
   await page.waitForFunction((s) => document.documentElement.dataset.ready === s, state);
 }
+
+/** Selects `text` inside the first block containing it, as a mouse drag would, and releases the mouse. */
+export async function selectTextIn(page: Page, text: string): Promise<void> {
+  await page.evaluate((needle) => {
+    const walker = document.createTreeWalker(document.querySelector('.report')!, NodeFilter.SHOW_TEXT);
+    for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+      const at = node.textContent?.indexOf(needle) ?? -1;
+      if (at < 0) continue;
+      // A person selects what is on screen: bring it there first.
+      node.parentElement!.scrollIntoView({ block: 'center' });
+      const range = document.createRange();
+      range.setStart(node, at);
+      range.setEnd(node, at + needle.length);
+      const selection = window.getSelection()!;
+      selection.removeAllRanges();
+      selection.addRange(range);
+      node.parentElement!.dispatchEvent(new MouseEvent('mouseup', { bubbles: true }));
+      return;
+    }
+    throw new Error(`text not found: ${needle}`);
+  }, text);
+}
+
+/** Resolves once every edit the renderer sent has been acknowledged by main (on disk). */
+export const allSaved = (page: Page) =>
+  page.waitForFunction(() => document.documentElement.dataset.pendingSaves === '0');
 
 export async function screenshot(page: Page, name: string): Promise<string> {
   const path = join(ARTIFACTS, `${name}.png`);

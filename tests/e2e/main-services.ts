@@ -4,7 +4,9 @@ import Conf from 'conf';
 import type { EventName, Events } from '../../core/contract';
 import { createAnnotationsService } from '../../main/annotations-service';
 import { createBackupService } from '../../main/annotation-backup';
+import { createExchangeService } from '../../main/group-exchange';
 import { createHandlers, type Handlers } from '../../main/handlers';
+import { createNotesExportService, type Printer } from '../../main/notes-export';
 import { reportsDir } from '../../main/paths';
 import { createReportLibrary } from '../../main/report-library';
 import { createSessionService, type OpenDialogResult } from '../../main/sessions';
@@ -22,6 +24,10 @@ export interface MainServices {
 export async function createMainServices(options: {
   dataDir: string;
   emit: <E extends EventName>(event: E, payload: Events[E]) => void;
+  /** Chromium's page printing stands in for Electron's webContents (same pipeline). */
+  printer: Printer;
+  /** Seeds the author name on a fresh data folder, so the first-run welcome does not cover other tests. */
+  authorName?: string;
 }): Promise<MainServices> {
   const userData = join(options.dataDir, 'userData');
   // conf is electron-store's base: same file format, constructible without Electron.
@@ -31,6 +37,8 @@ export async function createMainServices(options: {
     clearInvalidConfig: false,
   });
   const settings = createSettingsService(store);
+  if (options.authorName !== undefined && !settings.get().welcomeDone)
+    settings.update({ authorName: options.authorName, welcomeDone: options.authorName !== '' });
   const library = createReportLibrary({
     reportsDir: reportsDir(userData),
     bundledReportPath: resolve('assets/reports/zezhou-2022.txt'),
@@ -44,7 +52,7 @@ export async function createMainServices(options: {
   const sessions = createSessionService(deps);
   const annotations = createAnnotationsService({ dataDir: userData, emit: options.emit });
   const saveDialogAnswers: string[] = [];
-  const backups = createBackupService({
+  const shared = {
     annotations,
     library,
     settings,
@@ -53,9 +61,11 @@ export async function createMainServices(options: {
       const filePath = saveDialogAnswers.shift();
       return filePath ? { canceled: false, filePath } : { canceled: true };
     },
-    showOpenBackupDialog: showOpenDialog,
-  });
-  const handlers = createHandlers({ ...deps, sessions, annotations, backups });
+  };
+  const backups = createBackupService({ ...shared, showOpenBackupDialog: showOpenDialog });
+  const exchange = createExchangeService({ ...shared, showOpenPacksDialog: showOpenDialog });
+  const notesExport = createNotesExportService({ ...shared, printer: options.printer });
+  const handlers = createHandlers({ ...deps, sessions, annotations, backups, exchange, notesExport });
   return {
     handlers,
     dialogAnswers,

@@ -1,0 +1,291 @@
+/**
+ * 打印与导出: choose what to print (study sheet, annotated report, deliberation draft) and which notes, see it as it
+ * will print, then print, save as PDF, or export Word / Markdown / JSON. While open, print CSS prints only the paper.
+ */
+import { useContext, useEffect, useMemo, useRef, useState } from 'react';
+import type { Anchor } from '../../core/annotations/anchor';
+import type { Layer } from '../../core/annotations/layers';
+import type { Annotation, Author, ColorKey } from '../../core/annotations/model';
+import { paletteLabels } from '../../core/annotations/palette-labels';
+import { buildDraftModel, buildNotesModel, type NotesFilter } from '../../core/export/notes-model';
+import { localDate, type ExportHeader } from '../../core/export/sheet-text';
+import type { NotesExportFormat } from '../../core/contract';
+import { buildOutline, flattenOutline } from '../../core/report/outline';
+import type { ReportDocument } from '../../core/report/model';
+import { getApi } from '../api';
+import { useT } from '../i18n/i18n';
+import { COLORS, PaletteContext, useColorLabel } from '../annotations/palette';
+import { AnnotatedReport } from './AnnotatedReport';
+import { StudySheet } from './StudySheet';
+
+type PrintKind = 'notes' | 'report' | 'draft';
+
+interface PrintPreviewProps {
+  doc: ReportDocument;
+  /** The shown layers' live notes. */
+  annotations: readonly Annotation[];
+  anchors: ReadonlyMap<string, Anchor>;
+  me: Author;
+  layers: readonly Layer[];
+  onNotify(kind: 'done' | 'error', message: string): void;
+  onClose(): void;
+}
+
+const toggle = <T,>(set: ReadonlySet<T>, value: T): Set<T> => {
+  const next = new Set(set);
+  if (next.has(value)) next.delete(value);
+  else next.add(value);
+  return next;
+};
+
+export function PrintPreview({
+  doc,
+  annotations,
+  anchors,
+  me,
+  layers,
+  onNotify,
+  onClose,
+}: PrintPreviewProps) {
+  const t = useT();
+  const colorLabel = useColorLabel();
+  const palette = useContext(PaletteContext);
+  const api = getApi();
+  const [kind, setKind] = useState<PrintKind>('notes');
+  const [colors, setColors] = useState<ReadonlySet<ColorKey>>(new Set(COLORS));
+  const [tags, setTags] = useState<ReadonlySet<string>>(new Set());
+  const [section, setSection] = useState('');
+  // My notes by default: a printout or a draft goes into the meeting under my name.
+  const [authors, setAuthors] = useState<ReadonlySet<string>>(new Set([me.id]));
+  const [handwriting, setHandwriting] = useState(false);
+  const [largePrint, setLargePrint] = useState(false);
+  const [placement, setPlacement] = useState<'footnotes' | 'margin'>('footnotes');
+  const [busy, setBusy] = useState(false);
+  const closeRef = useRef<HTMLButtonElement>(null);
+
+  const shownLayers = layers.filter((layer) => annotations.some((a) => a.author.id === layer.author.id));
+  const allTags = useMemo(() => [...new Set(annotations.flatMap((a) => a.tags))].sort(), [annotations]);
+  const sections = useMemo(() => flattenOutline(buildOutline(doc.blocks)), [doc]);
+  const filter: NotesFilter = {
+    ...(colors.size < COLORS.length ? { colors: [...colors] } : {}),
+    ...(tags.size > 0 ? { tags: [...tags] } : {}),
+    ...(section ? { sectionIds: [section] } : {}),
+    // Named explicitly once other members' notes exist, so hidden layers stay out of main's exports too.
+    ...(layers.length > 1
+      ? {
+          authorIds: [...authors].filter((id) => id === me.id || shownLayers.some((l) => l.author.id === id)),
+        }
+      : {}),
+  };
+  const filterKey = JSON.stringify(filter);
+  const labels = useMemo(() => paletteLabels(palette), [palette]);
+  const model = useMemo(() => {
+    const build = kind === 'draft' ? buildDraftModel : buildNotesModel;
+    return build(doc, annotations, { labels, filter: JSON.parse(filterKey) as NotesFilter, anchors });
+  }, [kind, doc, annotations, labels, filterKey, anchors]);
+  const header: ExportHeader = {
+    authorName: me.name,
+    date: localDate(new Date()),
+    kind: kind === 'draft' ? 'draft' : 'notes',
+  };
+
+  // Print CSS keys on this: only the paper is printed while the preview is open.
+  useEffect(() => {
+    const root = document.documentElement;
+    root.dataset.printing = 'true';
+    closeRef.current?.focus();
+    return () => {
+      delete root.dataset.printing;
+      delete root.dataset.printReady;
+    };
+  }, []);
+  useEffect(() => {
+    document.documentElement.dataset.printReady = `${kind}:${model.total}`;
+  }, [kind, model.total]);
+
+  const run = (
+    call: () => Promise<
+      { ok: true; value: { fileName: string } | null } | { ok: false; error: { message: string } }
+    >,
+  ) => {
+    setBusy(true);
+    void call()
+      .then((result) => {
+        if (!result.ok) onNotify('error', result.error.message);
+        else if (result.value) onNotify('done', t('exported', { file: result.value.fileName }));
+      })
+      .finally(() => setBusy(false));
+  };
+  const exportAs = (format: NotesExportFormat) =>
+    run(() =>
+      api.exportNotes({ reportId: doc.id, format, kind: kind === 'draft' ? 'draft' : 'notes', filter }),
+    );
+
+  return (
+    <div
+      className={`print-preview${largePrint ? ' print-preview--large' : ''}`}
+      role="dialog"
+      aria-modal="true"
+      aria-label={t('printTitle')}
+      onKeyDown={(event) => {
+        if (event.key === 'Escape') onClose();
+      }}
+    >
+      <aside className="print-preview__options">
+        <div className="print-preview__head">
+          <h2>{t('printTitle')}</h2>
+          <button ref={closeRef} type="button" className="link-button" onClick={onClose}>
+            {t('close')}
+          </button>
+        </div>
+        <fieldset>
+          <legend>{t('printWhat')}</legend>
+          {(
+            [
+              ['notes', t('printNotes')],
+              ['report', t('printReport')],
+              ['draft', t('printDraft')],
+            ] as const
+          ).map(([key, label]) => (
+            <label key={key} className="check">
+              <input type="radio" name="print-kind" checked={kind === key} onChange={() => setKind(key)} />
+              {label}
+            </label>
+          ))}
+        </fieldset>
+        <fieldset>
+          <legend>{t('color')}</legend>
+          {COLORS.map((key) => (
+            <label key={key} className="check">
+              <input
+                type="checkbox"
+                checked={colors.has(key)}
+                onChange={() => setColors(toggle(colors, key))}
+              />
+              <span className={`chip chip--${key}`}>{colorLabel(key)}</span>
+            </label>
+          ))}
+        </fieldset>
+        {allTags.length > 0 && (
+          <fieldset>
+            <legend>{t('tagsFilter')}</legend>
+            {allTags.map((tag) => (
+              <label key={tag} className="check">
+                <input type="checkbox" checked={tags.has(tag)} onChange={() => setTags(toggle(tags, tag))} />#
+                {tag}
+              </label>
+            ))}
+          </fieldset>
+        )}
+        {shownLayers.length > 1 && (
+          <fieldset>
+            <legend>{t('layers')}</legend>
+            {shownLayers.map((layer) => (
+              <label key={layer.author.id} className="check">
+                <input
+                  type="checkbox"
+                  checked={authors.has(layer.author.id)}
+                  onChange={() => setAuthors(toggle(authors, layer.author.id))}
+                />
+                {layer.isMe ? t('me') : layer.author.name}
+              </label>
+            ))}
+          </fieldset>
+        )}
+        <label className="field">
+          <span>{t('filterSection')}</span>
+          <select value={section} onChange={(event) => setSection(event.target.value)}>
+            <option value="">{t('allSections')}</option>
+            {sections.map((s) => (
+              <option key={s.id} value={s.id}>
+                {s.level === 2 ? '\u3000' : ''}
+                {s.level === 0 ? t('preamble') : s.title.slice(0, 24)}
+              </option>
+            ))}
+          </select>
+        </label>
+        <fieldset>
+          <legend>{t('printOptions')}</legend>
+          {kind !== 'report' && (
+            <label className="check">
+              <input type="checkbox" checked={handwriting} onChange={() => setHandwriting(!handwriting)} />
+              {t('handwriting')}
+            </label>
+          )}
+          <label className="check">
+            <input type="checkbox" checked={largePrint} onChange={() => setLargePrint(!largePrint)} />
+            {t('largePrint')}
+          </label>
+          {kind === 'report' && (
+            <label className="check">
+              {t('notesPlacement')}
+              <select
+                value={placement}
+                onChange={(event) => setPlacement(event.target.value as 'footnotes' | 'margin')}
+              >
+                <option value="footnotes">{t('asFootnotes')}</option>
+                <option value="margin">{t('asMargin')}</option>
+              </select>
+            </label>
+          )}
+        </fieldset>
+        <p className="print-preview__count" data-testid="print-count">
+          {t('printCount', { count: model.total })}
+        </p>
+        <div className="print-preview__actions">
+          <button
+            type="button"
+            className="button"
+            disabled={busy}
+            onClick={() =>
+              run(async () => {
+                const result = await api.printPage();
+                return result.ok ? { ok: true, value: null } : result;
+              })
+            }
+          >
+            {t('printButton')}
+          </button>
+          <button
+            type="button"
+            className="button"
+            disabled={busy}
+            onClick={() =>
+              run(() => api.savePagePdf({ reportId: doc.id, kind: kind === 'report' ? 'report' : 'notes' }))
+            }
+          >
+            {t('savePdf')}
+          </button>
+          {kind !== 'report' && (
+            <>
+              <button type="button" className="link-button" disabled={busy} onClick={() => exportAs('docx')}>
+                {t('exportWord')}
+              </button>
+              <button type="button" className="link-button" disabled={busy} onClick={() => exportAs('md')}>
+                {t('exportMarkdown')}
+              </button>
+              <button type="button" className="link-button" disabled={busy} onClick={() => exportAs('json')}>
+                {t('exportJson')}
+              </button>
+            </>
+          )}
+        </div>
+      </aside>
+      <div className="print-preview__paper" aria-label={t('printPreview')}>
+        <div className="print-doc">
+          {kind === 'report' ? (
+            <AnnotatedReport
+              doc={doc}
+              model={model}
+              anchors={anchors}
+              header={header}
+              placement={placement}
+            />
+          ) : (
+            <StudySheet model={model} header={header} handwriting={handwriting} />
+          )}
+        </div>
+      </div>
+    </div>
+  );
+}
