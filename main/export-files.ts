@@ -1,4 +1,5 @@
 /** What every "save a file for the user" path shares: the save dialog's shape and the default file name. */
+import { localDate } from '../core/export/sheet-text';
 
 export interface SaveDialogResult {
   canceled: boolean;
@@ -16,8 +17,7 @@ export type SaveDialog = (options: {
 export const safeFileName = (title: string): string =>
   title.replace(/[\\/:*?"<>|\s]+/g, '_').slice(0, 60) || '报告';
 
-/** `《title》-what-2026-11-28` without extension, in the user's local date, as they would name it themselves. */
+/** `title-what-2026-11-28` without extension, in the user's local date, as they would name it themselves. */
 export function exportFileBaseName(title: string, what: string, now: Date): string {
-  const date = `${now.getFullYear()}-${String(now.getMonth() + 1).padStart(2, '0')}-${String(now.getDate()).padStart(2, '0')}`;
-  return `${safeFileName(title)}-${safeFileName(what)}-${date}`;
+  return `${safeFileName(title)}-${safeFileName(what)}-${localDate(now)}`;
 }

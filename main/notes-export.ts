@@ -8,6 +8,7 @@ import type { NotesExportFormat, NotesExportKind } from '../core/contract';
 import type { ColorKey } from '../core/annotations/model';
 import { paletteLabels } from '../core/annotations/palette-labels';
 import { notesToMarkdown } from '../core/export/markdown';
+import { localDate } from '../core/export/sheet-text';
 import { buildDraftModel, buildNotesModel, type NotesFilter } from '../core/export/notes-model';
 import type { Result } from '../core/result';
 import { err, ok } from '../core/result';
@@ -58,10 +59,6 @@ const writeFailed = (filePath: string) =>
     `无法写入“${path.basename(filePath)}”：磁盘已满、文件正被其他程序打开或没有写入权限。`,
   );
 
-/** Local date as the delegate writes it on paper: 2026-11-28. */
-const localDate = (now: Date): string =>
-  `${now.getFullYear()}-${String(now.getMonth() + 1).padStart(2, '0')}-${String(now.getDate()).padStart(2, '0')}`;
-
 export function createNotesExportService(deps: NotesExportDeps): NotesExportService {
   async function saveBytes(
     defaultName: string,
@@ -101,7 +98,12 @@ export function createNotesExportService(deps: NotesExportDeps): NotesExportServ
       const build = kind === 'draft' ? buildDraftModel : buildNotesModel;
       const model = build(doc, all.value, { labels, filter });
       const now = deps.now();
-      const header = { authorName: settings.authorName, date: localDate(now), kind };
+      const header = {
+        authorName: settings.authorName,
+        groupName: settings.groupName,
+        date: localDate(now),
+        kind,
+      };
       const title = doc.meta.title ?? '政府工作报告';
       const base = exportFileBaseName(title, kind === 'draft' ? '审议意见稿' : '学习笔记', now);
       const encode = (text: string) => new TextEncoder().encode(text);

@@ -179,6 +179,10 @@ export function App() {
     setDragging(false);
     const file = event.dataTransfer.files[0];
     if (!file) return;
+    if (/\.json$/i.test(file.name)) {
+      actions.dispatch({ type: 'noticeShown', kind: 'info', message: t('dropPackHint') });
+      return;
+    }
     if (!/\.(txt|text|md)$/i.test(file.name) && file.type !== 'text/plain') {
       actions.dispatch({ type: 'noticeShown', kind: 'error', message: t('dropOnlyText') });
       return;
@@ -473,6 +477,7 @@ export function App() {
               annotations={noteList}
               anchors={notes.anchors}
               me={me}
+              groupName={settings.groupName}
               layers={layers}
               onNotify={notify}
               onClose={() => setPrinting(false)}

@@ -10,6 +10,8 @@ export type ExportKind = 'notes' | 'draft';
 
 export interface ExportHeader {
   authorName: string;
+  /** The study group (学习小组), printed after the name when set. */
+  groupName?: string;
   /** The local date as written on paper, e.g. 2026-11-28. */
   date: string;
   kind: ExportKind;
@@ -33,7 +35,8 @@ export function sheetTitle(model: NotesModel, kind: ExportKind): string {
 
 export function byline(header: ExportHeader): string {
   const name = header.authorName.trim() || '（未填写）';
-  return `${header.kind === 'draft' ? '代表' : '姓名'}：${name}${GAP}日期：${header.date}`;
+  const group = header.groupName?.trim() ? `${GAP}小组：${header.groupName.trim()}` : '';
+  return `${header.kind === 'draft' ? '代表' : '姓名'}：${name}${group}${GAP}日期：${header.date}`;
 }
 
 /** 共 5 条批注：重点 2，疑问 1… (colours with notes only); the draft counts 建议 and 疑问. */

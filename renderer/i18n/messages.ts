@@ -35,6 +35,8 @@ export const zhCN = {
   jumpTo: '跳转到 {place}',
   dropHint: '松开以打开报告（.txt）',
   dropOnlyText: '只能打开 .txt 文本格式的报告',
+  dropPackHint:
+    '这是批注文件：导入小组成员的批注请用批注栏的“导入小组批注…”，恢复自己的备份请用“从备份恢复…”。',
   close: '关闭',
   shortcuts: '快捷键',
   shortcutList: '快捷键一览',
@@ -225,6 +227,8 @@ export const en: Messages = {
   jumpTo: 'Go to {place}',
   dropHint: 'Drop to open the report (.txt)',
   dropOnlyText: 'Only plain-text (.txt) reports can be opened',
+  dropPackHint:
+    'This is a notes file: use “Import group notes…” in the Notes pane for a member’s notes, or “Restore from backup…” for your own backup.',
   close: 'Close',
   shortcuts: 'Shortcuts',
   shortcutList: 'Keyboard shortcuts',

@@ -26,6 +26,7 @@ interface PrintPreviewProps {
   annotations: readonly Annotation[];
   anchors: ReadonlyMap<string, Anchor>;
   me: Author;
+  groupName: string;
   layers: readonly Layer[];
   onNotify(kind: 'done' | 'error', message: string): void;
   onClose(): void;
@@ -43,6 +44,7 @@ export function PrintPreview({
   annotations,
   anchors,
   me,
+  groupName,
   layers,
   onNotify,
   onClose,
@@ -85,6 +87,7 @@ export function PrintPreview({
   }, [kind, doc, annotations, labels, filterKey, anchors]);
   const header: ExportHeader = {
     authorName: me.name,
+    groupName,
     date: localDate(new Date()),
     kind: kind === 'draft' ? 'draft' : 'notes',
   };
