@@ -195,6 +195,13 @@ describe('study group exchange', () => {
       zhang.page.getByTestId('layers').locator('[data-layer="李娜"] .pane__count').textContent(),
     ).resolves.toBe('2');
     await screenshot(zhang.page, 'layers-view-other-member');
+    // The same view in the dark theme and in English, to look at marks and labels there too.
+    await zhang.page.keyboard.press('Control+Shift+L');
+    await zhang.page.waitForFunction(() => document.documentElement.dataset.theme === 'dark');
+    await zhang.page.getByRole('radio', { name: /讨论点/ }).click();
+    await screenshot(zhang.page, 'layers-dark');
+    await zhang.page.keyboard.press('Control+Shift+L');
+    await zhang.page.getByRole('radio', { name: '按章节' }).click();
   });
 
   it('refuses a bad pack with a Chinese message and changes nothing', async () => {
