@@ -63,7 +63,9 @@ export function PrintPreview({
   const [largePrint, setLargePrint] = useState(false);
   const [placement, setPlacement] = useState<'footnotes' | 'margin'>('footnotes');
   const [busy, setBusy] = useState(false);
+  const [message, setMessage] = useState<{ kind: 'done' | 'error'; text: string } | null>(null);
   const closeRef = useRef<HTMLButtonElement>(null);
+  const previewRef = useRef<HTMLDivElement>(null);
 
   const shownLayers = layers.filter((layer) => annotations.some((a) => a.author.id === layer.author.id));
   const allTags = useMemo(() => [...new Set(annotations.flatMap((a) => a.tags))].sort(), [annotations]);
@@ -92,12 +94,19 @@ export function PrintPreview({
     kind: kind === 'draft' ? 'draft' : 'notes',
   };
 
-  // Print CSS keys on this: only the paper is printed while the preview is open.
+  // Print CSS keys on this: only the paper is printed while the preview is open. The rest of the window is inert,
+  // so Tab and screen readers stay inside the preview.
   useEffect(() => {
     const root = document.documentElement;
     root.dataset.printing = 'true';
+    const self = previewRef.current;
+    const others = [...(self?.parentElement?.children ?? [])].filter(
+      (el): el is HTMLElement => el !== self && el instanceof HTMLElement && !el.inert,
+    );
+    for (const el of others) el.inert = true;
     closeRef.current?.focus();
     return () => {
+      for (const el of others) el.inert = false;
       delete root.dataset.printing;
       delete root.dataset.printReady;
     };
@@ -112,10 +121,16 @@ export function PrintPreview({
     >,
   ) => {
     setBusy(true);
+    setMessage(null);
+    // Said here as well as in the window's notices, which the preview covers.
+    const say = (kind: 'done' | 'error', text: string) => {
+      setMessage({ kind, text });
+      onNotify(kind, text);
+    };
     void call()
       .then((result) => {
-        if (!result.ok) onNotify('error', result.error.message);
-        else if (result.value) onNotify('done', t('exported', { file: result.value.fileName }));
+        if (!result.ok) say('error', result.error.message);
+        else if (result.value) say('done', t('exported', { file: result.value.fileName }));
       })
       .finally(() => setBusy(false));
   };
@@ -126,6 +141,7 @@ export function PrintPreview({
 
   return (
     <div
+      ref={previewRef}
       className={`print-preview${largePrint ? ' print-preview--large' : ''}`}
       role="dialog"
       aria-modal="true"
@@ -235,6 +251,15 @@ export function PrintPreview({
         <p className="print-preview__count" data-testid="print-count">
           {t('printCount', { count: model.total })}
         </p>
+        {message && (
+          <p
+            className={`notice notice--${message.kind === 'error' ? 'error' : 'info'}`}
+            role={message.kind === 'error' ? 'alert' : 'status'}
+            data-testid="print-message"
+          >
+            {message.text}
+          </p>
+        )}
         <div className="print-preview__actions">
           <button
             type="button"

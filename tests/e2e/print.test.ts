@@ -191,6 +191,7 @@ describe('print and export', () => {
     app.services.saveDialogAnswers.push(md);
     await preview().getByRole('button', { name: '导出 Markdown' }).click();
     await expect.poll(() => existsSync(md)).toBe(true);
+    await expect.poll(() => page.getByTestId('print-message').textContent()).toContain('notes.md');
     const markdown = readFileSync(md, 'utf8');
     expect(markdown).toContain('核实统计口径');
     expect(markdown).not.toContain('<script>');
@@ -200,6 +201,10 @@ describe('print and export', () => {
     await preview().getByRole('button', { name: '导出 JSON' }).click();
     await expect.poll(() => existsSync(json)).toBe(true);
     expect((JSON.parse(readFileSync(json, 'utf8')) as { total: number }).total).toBe(4);
+    // A file that cannot be written: said in the preview (it covers the window's notices), nothing else changes.
+    app.services.saveDialogAnswers.push(join(app.dataDir, 'no-such-folder', 'notes.md'));
+    await preview().getByRole('button', { name: '导出 Markdown' }).click();
+    await expect.poll(() => page.getByTestId('print-message').textContent()).toContain('无法写入');
     await preview().getByRole('button', { name: '打印…' }).click();
     await expect.poll(() => app.printed.length).toBe(1);
     await preview().getByRole('button', { name: '关闭' }).click();
