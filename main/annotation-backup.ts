@@ -8,7 +8,7 @@ import type { Result } from '../core/result';
 import { err, ok } from '../core/result';
 import type { AnnotationsService } from './annotations-service';
 import type { ReportLibrary } from './report-library';
-import { exportFileBaseName, type SaveDialog } from './export-files';
+import { exportFileBaseName, writeFailed, type SaveDialog } from './export-files';
 import { readPackFile } from './pack-file';
 import { writeTextFileSafely } from './report-files';
 import type { OpenDialogResult } from './sessions';
@@ -73,10 +73,7 @@ export function createBackupService(deps: BackupDeps): BackupService {
       try {
         await writeTextFileSafely(choice.filePath, `${JSON.stringify(content, null, 2)}\n`);
       } catch {
-        return err(
-          'export-failed',
-          `无法写入“${path.basename(choice.filePath)}”：磁盘已满或没有写入权限。批注本身未受影响。`,
-        );
+        return writeFailed(choice.filePath);
       }
       return ok({ fileName: path.basename(choice.filePath) });
     },

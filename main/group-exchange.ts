@@ -12,7 +12,7 @@ import { buildSharePack, type ShareFilter } from '../core/annotations/share';
 import type { Result } from '../core/result';
 import { err, ok } from '../core/result';
 import type { AnnotationsService } from './annotations-service';
-import { exportFileBaseName, type SaveDialog } from './export-files';
+import { exportFileBaseName, writeFailed, type SaveDialog } from './export-files';
 import { readPackFile } from './pack-file';
 import type { ReportLibrary } from './report-library';
 import { writeTextFileSafely } from './report-files';
@@ -70,10 +70,7 @@ export function createExchangeService(deps: ExchangeDeps): ExchangeService {
       try {
         await writeTextFileSafely(choice.filePath, `${JSON.stringify(pack, null, 2)}\n`);
       } catch {
-        return err(
-          'export-failed',
-          `无法写入“${path.basename(choice.filePath)}”：磁盘已满或没有写入权限。批注本身未受影响。`,
-        );
+        return writeFailed(choice.filePath);
       }
       return ok({ fileName: path.basename(choice.filePath), count: live });
     },

@@ -14,7 +14,7 @@ import type { Result } from '../core/result';
 import { err, ok } from '../core/result';
 import type { AnnotationsService } from './annotations-service';
 import { notesToDocx } from './export/docx';
-import { exportFileBaseName, type SaveDialog } from './export-files';
+import { exportFileBaseName, writeFailed, type SaveDialog } from './export-files';
 import type { ReportLibrary } from './report-library';
 import { writeBytesSafely } from './report-files';
 import type { SettingsService } from './settings';
@@ -52,12 +52,6 @@ const FILTER_NAMES: Record<NotesExportFormat, string> = {
   docx: 'Word 文档',
   json: 'JSON',
 };
-
-const writeFailed = (filePath: string) =>
-  err(
-    'export-failed',
-    `无法写入“${path.basename(filePath)}”：磁盘已满、文件正被其他程序打开或没有写入权限。`,
-  );
 
 export function createNotesExportService(deps: NotesExportDeps): NotesExportService {
   async function saveBytes(

@@ -8,7 +8,7 @@ import type { Anchor } from '../../core/annotations/anchor';
 import { discussionPoints, UNNAMED_AUTHOR, type Layer } from '../../core/annotations/layers';
 import type { Annotation, ColorKey } from '../../core/annotations/model';
 import { countByColor, orderAnnotations, type PlacedAnnotation } from '../../core/annotations/order';
-import { buildOutline, flattenOutline, sectionIndex } from '../../core/report/outline';
+import { buildOutline, sectionIndex } from '../../core/report/outline';
 import { citationLabel } from '../../core/report/ids';
 import type { ReportDocument } from '../../core/report/model';
 import { useLanguage, useT } from '../i18n/i18n';
@@ -16,6 +16,7 @@ import type { SettingsPatch } from '../../core/settings';
 import { LayersList } from './LayersList';
 import { MemberMark, NoteCard } from './NoteCard';
 import { PaletteEditor } from './PaletteEditor';
+import { SectionOptions } from './FilterFields';
 import { COLORS, useColorLabel } from './palette';
 
 type Arrangement = 'section' | 'member' | 'discussion';
@@ -64,7 +65,6 @@ export function AnnotationsPane({
   const [text, setText] = useState('');
   const [section, setSection] = useState('');
   const outline = useMemo(() => buildOutline(doc.blocks), [doc]);
-  const sections = useMemo(() => flattenOutline(outline), [outline]);
   const sectionOf = useMemo(() => sectionIndex(doc, outline), [doc, outline]);
   // A part includes its sub-parts: filtering by 第二部分 shows notes in （一）…（八） too.
   const inSection = (anchor: Anchor): boolean => {
@@ -162,13 +162,7 @@ export function AnnotationsPane({
           value={section}
           onChange={(event) => setSection(event.target.value)}
         >
-          <option value="">{t('allSections')}</option>
-          {sections.map((s) => (
-            <option key={s.id} value={s.id}>
-              {s.level === 2 ? '\u3000' : ''}
-              {s.level === 0 ? t('preamble') : s.title.slice(0, 24)}
-            </option>
-          ))}
+          <SectionOptions doc={doc} />
         </select>
         <div className="notes__colors" role="radiogroup" aria-label={t('filterColor')}>
           <button

@@ -1,7 +1,7 @@
 /** The preview before study-group packs are merged in: per member, how many notes are new, updated, deleted. */
-import { useEffect, useRef } from 'react';
 import type { ImportPreview } from '../../core/contract';
 import { useT } from '../i18n/i18n';
+import { useModalDialog } from '../layout/use-modal-dialog';
 
 interface ImportDialogProps {
   preview: ImportPreview;
@@ -11,11 +11,7 @@ interface ImportDialogProps {
 
 export function ImportDialog({ preview, onConfirm, onCancel }: ImportDialogProps) {
   const t = useT();
-  const ref = useRef<HTMLDialogElement>(null);
-  useEffect(() => {
-    const dialog = ref.current;
-    if (dialog && !dialog.open) dialog.showModal();
-  }, []);
+  const ref = useModalDialog();
   const { totals } = preview;
   const changes = totals.added + totals.updated + totals.deleted;
   const columns = ['added', 'updated', 'unchanged', 'deleted', 'older'] as const;

@@ -1,7 +1,7 @@
 /** The preview before a backup replaces the notes: whose file, and how many added, changed, unchanged, removed. */
-import { useEffect, useRef } from 'react';
 import type { RestorePreview } from '../../core/contract';
 import { useT } from '../i18n/i18n';
+import { useModalDialog } from '../layout/use-modal-dialog';
 
 interface RestoreDialogProps {
   preview: RestorePreview;
@@ -11,11 +11,7 @@ interface RestoreDialogProps {
 
 export function RestoreDialog({ preview, onConfirm, onCancel }: RestoreDialogProps) {
   const t = useT();
-  const ref = useRef<HTMLDialogElement>(null);
-  useEffect(() => {
-    const dialog = ref.current;
-    if (dialog && !dialog.open) dialog.showModal();
-  }, []);
+  const ref = useModalDialog();
   const rows: [string, number][] = [
     [t('restoreAdded'), preview.added],
     [t('restoreChanged'), preview.changed],

@@ -1,6 +1,6 @@
 /** A modal question with a cancel and a (possibly destructive) confirm button. */
-import { useEffect, useRef } from 'react';
 import { useT } from '../i18n/i18n';
+import { useModalDialog } from './use-modal-dialog';
 
 interface ConfirmDialogProps {
   title: string;
@@ -20,11 +20,7 @@ export function ConfirmDialog({
   onCancel,
 }: ConfirmDialogProps) {
   const t = useT();
-  const ref = useRef<HTMLDialogElement>(null);
-  useEffect(() => {
-    const dialog = ref.current;
-    if (dialog && !dialog.open) dialog.showModal();
-  }, []);
+  const ref = useModalDialog();
   return (
     <dialog className="dialog" ref={ref} aria-label={title} onClose={onCancel}>
       <h2>{title}</h2>

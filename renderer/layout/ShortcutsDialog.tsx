@@ -1,15 +1,11 @@
 /** The keyboard shortcut list (F1), generated from the same table that handles the keys. */
-import { useEffect, useRef } from 'react';
 import { SHORTCUTS } from '../state/shortcuts';
 import { useT } from '../i18n/i18n';
+import { useModalDialog } from './use-modal-dialog';
 
 export function ShortcutsDialog({ onClose }: { onClose(): void }) {
   const t = useT();
-  const ref = useRef<HTMLDialogElement>(null);
-  useEffect(() => {
-    const dialog = ref.current;
-    if (dialog && !dialog.open) dialog.showModal();
-  }, []);
+  const ref = useModalDialog();
   return (
     <dialog className="dialog" ref={ref} aria-label={t('shortcutList')} onClose={onClose}>
       <h2>{t('shortcutList')}</h2>

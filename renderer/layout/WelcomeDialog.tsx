@@ -1,7 +1,8 @@
 /** First run (and 署名… later): the name notes are signed with, and the study group. Stored in settings only. */
-import { useEffect, useRef, useState } from 'react';
+import { useState } from 'react';
 import type { FormEvent } from 'react';
 import { useT } from '../i18n/i18n';
+import { useModalDialog } from './use-modal-dialog';
 
 interface WelcomeDialogProps {
   authorName: string;
@@ -12,13 +13,9 @@ interface WelcomeDialogProps {
 
 export function WelcomeDialog({ authorName, groupName, onSave, onLater }: WelcomeDialogProps) {
   const t = useT();
-  const ref = useRef<HTMLDialogElement>(null);
+  const ref = useModalDialog();
   const [name, setName] = useState(authorName);
   const [group, setGroup] = useState(groupName);
-  useEffect(() => {
-    const dialog = ref.current;
-    if (dialog && !dialog.open) dialog.showModal();
-  }, []);
   const submit = (event: FormEvent) => {
     event.preventDefault();
     onSave({ authorName: name.trim(), groupName: group.trim() });

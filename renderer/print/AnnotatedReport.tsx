@@ -16,6 +16,7 @@ import {
 import type { ExportHeader } from '../../core/export/sheet-text';
 import type { Block, ReportDocument } from '../../core/report/model';
 import { segmentText, type Decoration } from '../reader/segments';
+import { styleDecorations, styled, type StyleMark } from '../reader/text-style';
 
 interface AnnotatedReportProps {
   doc: ReportDocument;
@@ -25,7 +26,7 @@ interface AnnotatedReportProps {
   placement: 'footnotes' | 'margin';
 }
 
-type Mark = { kind: 'bold' | 'sub' | 'sup' } | { kind: 'note'; item: NoteItem };
+type Mark = StyleMark | { kind: 'note'; item: NoteItem };
 
 /** A block's text with bold/sub marks and the notes' highlights; a reference number after each highlight. */
 function PrintBlockText({
@@ -35,13 +36,7 @@ function PrintBlockText({
   block: Block;
   notes: { item: NoteItem; start: number; end: number }[];
 }) {
-  const decorations: Decoration<Mark>[] = (block.marks ?? []).map((m) => ({
-    start: m.start,
-    end: m.end,
-    data: { kind: m.type },
-  }));
-  if (block.type === 'paragraph' && block.lead)
-    decorations.push({ start: 0, end: block.lead.length, data: { kind: 'bold' } });
+  const decorations: Decoration<Mark>[] = styleDecorations(block);
   for (const note of notes)
     if (note.end > note.start)
       decorations.push({ start: note.start, end: note.end, data: { kind: 'note', item: note.item } });
@@ -49,11 +44,10 @@ function PrintBlockText({
   return (
     <>
       {segments.map((segment) => {
-        let node: ReactNode = block.text.slice(segment.start, segment.end);
-        const kinds = new Set(segment.active.map((d) => d.kind));
-        if (kinds.has('sub')) node = <sub>{node}</sub>;
-        if (kinds.has('sup')) node = <sup>{node}</sup>;
-        if (kinds.has('bold')) node = <strong>{node}</strong>;
+        let node: ReactNode = styled(
+          block.text.slice(segment.start, segment.end),
+          new Set(segment.active.map((d) => d.kind)),
+        );
         const marks = segment.active.filter((d): d is { kind: 'note'; item: NoteItem } => d.kind === 'note');
         const top = marks.at(-1);
         if (top) node = <mark className={`phl phl--${top.item.color}`}>{node}</mark>;

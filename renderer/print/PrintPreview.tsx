@@ -10,11 +10,11 @@ import { paletteLabels } from '../../core/annotations/palette-labels';
 import { buildDraftModel, buildNotesModel, type NotesFilter } from '../../core/export/notes-model';
 import { localDate, type ExportHeader } from '../../core/export/sheet-text';
 import type { NotesExportFormat } from '../../core/contract';
-import { buildOutline, flattenOutline } from '../../core/report/outline';
 import type { ReportDocument } from '../../core/report/model';
 import { getApi } from '../api';
 import { useT } from '../i18n/i18n';
-import { COLORS, PaletteContext, useColorLabel } from '../annotations/palette';
+import { COLORS, PaletteContext } from '../annotations/palette';
+import { ColorChecks, SectionSelect, TagChecks, toggled } from '../annotations/FilterFields';
 import { AnnotatedReport } from './AnnotatedReport';
 import { StudySheet } from './StudySheet';
 
@@ -32,13 +32,6 @@ interface PrintPreviewProps {
   onClose(): void;
 }
 
-const toggle = <T,>(set: ReadonlySet<T>, value: T): Set<T> => {
-  const next = new Set(set);
-  if (next.has(value)) next.delete(value);
-  else next.add(value);
-  return next;
-};
-
 export function PrintPreview({
   doc,
   annotations,
@@ -50,7 +43,6 @@ export function PrintPreview({
   onClose,
 }: PrintPreviewProps) {
   const t = useT();
-  const colorLabel = useColorLabel();
   const palette = useContext(PaletteContext);
   const api = getApi();
   const [kind, setKind] = useState<PrintKind>('notes');
@@ -69,7 +61,6 @@ export function PrintPreview({
 
   const shownLayers = layers.filter((layer) => annotations.some((a) => a.author.id === layer.author.id));
   const allTags = useMemo(() => [...new Set(annotations.flatMap((a) => a.tags))].sort(), [annotations]);
-  const sections = useMemo(() => flattenOutline(buildOutline(doc.blocks)), [doc]);
   const filter: NotesFilter = {
     ...(colors.size < COLORS.length ? { colors: [...colors] } : {}),
     ...(tags.size > 0 ? { tags: [...tags] } : {}),
@@ -172,30 +163,8 @@ export function PrintPreview({
             </label>
           ))}
         </fieldset>
-        <fieldset>
-          <legend>{t('color')}</legend>
-          {COLORS.map((key) => (
-            <label key={key} className="check">
-              <input
-                type="checkbox"
-                checked={colors.has(key)}
-                onChange={() => setColors(toggle(colors, key))}
-              />
-              <span className={`chip chip--${key}`}>{colorLabel(key)}</span>
-            </label>
-          ))}
-        </fieldset>
-        {allTags.length > 0 && (
-          <fieldset>
-            <legend>{t('tagsFilter')}</legend>
-            {allTags.map((tag) => (
-              <label key={tag} className="check">
-                <input type="checkbox" checked={tags.has(tag)} onChange={() => setTags(toggle(tags, tag))} />#
-                {tag}
-              </label>
-            ))}
-          </fieldset>
-        )}
+        <ColorChecks selected={colors} onChange={setColors} />
+        <TagChecks tags={allTags} selected={tags} onChange={setTags} />
         {shownLayers.length > 1 && (
           <fieldset>
             <legend>{t('layers')}</legend>
@@ -204,25 +173,14 @@ export function PrintPreview({
                 <input
                   type="checkbox"
                   checked={authors.has(layer.author.id)}
-                  onChange={() => setAuthors(toggle(authors, layer.author.id))}
+                  onChange={() => setAuthors(toggled(authors, layer.author.id))}
                 />
                 {layer.isMe ? t('me') : layer.author.name}
               </label>
             ))}
           </fieldset>
         )}
-        <label className="field">
-          <span>{t('filterSection')}</span>
-          <select value={section} onChange={(event) => setSection(event.target.value)}>
-            <option value="">{t('allSections')}</option>
-            {sections.map((s) => (
-              <option key={s.id} value={s.id}>
-                {s.level === 2 ? '\u3000' : ''}
-                {s.level === 0 ? t('preamble') : s.title.slice(0, 24)}
-              </option>
-            ))}
-          </select>
-        </label>
+        <SectionSelect doc={doc} value={section} onChange={setSection} />
         <fieldset>
           <legend>{t('printOptions')}</legend>
           {kind !== 'report' && (

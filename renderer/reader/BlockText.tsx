@@ -3,9 +3,9 @@ import type { ReactNode } from 'react';
 import type { Block } from '../../core/report/model';
 import type { TermMark } from '../glossary/term-index';
 import { segmentText, type Decoration } from './segments';
+import { styleDecorations, styled, type StyleMark } from './text-style';
 import type { HighlightSpan } from '../annotations/paint-model';
 
-type StyleMark = { kind: 'bold' | 'sub' | 'sup' };
 type SearchMark = { kind: 'search'; start: number };
 type HighlightMark = { kind: 'highlight'; id: string; color: string; member: number };
 type BlockDecoration = StyleMark | TermMark | SearchMark | HighlightMark;
@@ -22,14 +22,7 @@ export function blockDecorations(
   searchRanges: readonly Span[] = [],
   highlights: readonly HighlightSpan[] = [],
 ): Decoration<BlockDecoration>[] {
-  const decorations: Decoration<BlockDecoration>[] = (block.marks ?? []).map((m) => ({
-    start: m.start,
-    end: m.end,
-    data: { kind: m.type },
-  }));
-  if (block.type === 'paragraph' && block.lead) {
-    decorations.push({ start: 0, end: block.lead.length, data: { kind: 'bold' } });
-  }
+  const decorations: Decoration<BlockDecoration>[] = styleDecorations(block);
   const hits = searchRanges.map((r) => ({ ...r, data: { kind: 'search', start: r.start } as SearchMark }));
   const painted = highlights.map((h) => ({
     start: h.start,
@@ -53,11 +46,10 @@ export function BlockText({ block, terms, searchRanges, currentHit, highlights }
   return (
     <>
       {segments.map((segment) => {
-        let node: ReactNode = block.text.slice(segment.start, segment.end);
-        const kinds = new Set(segment.active.map((d) => d.kind));
-        if (kinds.has('sub')) node = <sub>{node}</sub>;
-        if (kinds.has('sup')) node = <sup>{node}</sup>;
-        if (kinds.has('bold')) node = <strong>{node}</strong>;
+        let node: ReactNode = styled(
+          block.text.slice(segment.start, segment.end),
+          new Set(segment.active.map((d) => d.kind)),
+        );
         const term = segment.active.find((d): d is TermMark => d.kind === 'term');
         if (term) {
           const startsOccurrence = term.occurrenceKey === `${block.id}:${segment.start}`;
