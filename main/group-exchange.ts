@@ -59,8 +59,7 @@ export function createExchangeService(deps: ExchangeDeps): ExchangeService {
         exportedAt: deps.now().toISOString(),
       });
       const live = pack.annotations.filter((a) => a.deletedAt === undefined).length;
-      const who = author.name || '批注';
-      const base = exportFileBaseName(title, `${who}的批注`, deps.now());
+      const base = exportFileBaseName(title, author.name ? `${author.name}的批注` : '我的批注', deps.now());
       const choice = await deps.showSaveDialog({
         defaultPath: `${base}.yandu.json`,
         extension: 'yandu.json',
