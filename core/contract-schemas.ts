@@ -97,5 +97,5 @@ export const CALL_ARG_SCHEMAS: { readonly [K in CallName]: z.ZodType<CallArg<K>>
     filter: notesFilterSchema,
   }),
   printPage: z.undefined(),
-  savePagePdf: z.strictObject({ reportId: id, kind: z.enum(['notes', 'report']) }),
+  savePagePdf: z.strictObject({ reportId: id, kind: z.enum(['notes', 'report', 'draft']) }),
 };

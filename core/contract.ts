@@ -62,6 +62,8 @@ export interface ImportPreview {
   fileNames: string[];
   members: ImportPlan['members'];
   totals: ImportPlan['totals'];
+  /** How many versions importing would store (deletion marks for notes never seen here count too). */
+  writes: number;
   /** Set when a pack was made for another text of the report whose quotes (some of them) anchor here. */
   otherReport?: { title: string; anchored: number; total: number };
 }
@@ -69,6 +71,8 @@ export interface ImportPreview {
 /** The files a delegate takes into the meeting room: a study sheet (学习笔记) or a deliberation draft (审议意见稿). */
 export type NotesExportFormat = 'md' | 'docx' | 'json';
 export type NotesExportKind = 'notes' | 'draft';
+/** What the print preview shows: the study sheet, the annotated report, or the deliberation draft. */
+export type PrintKind = 'notes' | 'report' | 'draft';
 
 /** Commands the application menu sends to the renderer (shortcuts are handled in the renderer too). */
 export const MENU_COMMANDS = [
@@ -142,10 +146,7 @@ export interface Calls {
   /** Opens the system print dialog for the page as shown (the renderer shows a print view first). */
   printPage(): Promise<Result<null>>;
   /** Saves the page as shown (a print view) as PDF to a file the user chooses; null on cancel. */
-  savePagePdf(args: {
-    reportId: string;
-    kind: 'notes' | 'report';
-  }): Promise<Result<{ fileName: string } | null>>;
+  savePagePdf(args: { reportId: string; kind: PrintKind }): Promise<Result<{ fileName: string } | null>>;
 }
 
 /** Main → renderer. */

@@ -38,6 +38,11 @@ export interface AnnotationsService {
   listAll(reportId: string): Promise<Result<Annotation[]>>;
   /** Stores many versions in one journal line (an import): all or nothing. */
   saveMany(reportId: string, annotations: Annotation[]): Promise<Result<AnnotationsSnapshot>>;
+  /**
+   * Removes every annotation by `authorId` outright (a study-group layer), backing up first; read and replace happen
+   * in one step, so an edit saved meanwhile is never undone.
+   */
+  removeAuthor(reportId: string, authorId: string): Promise<Result<AnnotationsSnapshot>>;
   /** Replaces all annotations (restore); the store backs up the current state first. All or nothing. */
   replaceAll(reportId: string, annotations: Annotation[]): Promise<Result<AnnotationsSnapshot>>;
   closeAll(): Promise<number>;
@@ -173,6 +178,18 @@ export function createAnnotationsService(deps: AnnotationsServiceDeps): Annotati
         if (annotations.length > 0) {
           const saved = await store.putMany(annotations);
           if (!saved.ok) return saved;
+        }
+        return ok({ reportId, annotations: store.listLive(), ...statusOf(store) });
+      });
+    },
+
+    removeAuthor(reportId, authorId) {
+      return write(reportId, async (store) => {
+        const all = store.list();
+        const kept = all.filter((a) => a.author.id !== authorId);
+        if (kept.length < all.length) {
+          const replaced = await store.replaceAll(kept);
+          if (!replaced.ok) return replaced;
         }
         return ok({ reportId, annotations: store.listLive(), ...statusOf(store) });
       });

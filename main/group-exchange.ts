@@ -113,6 +113,7 @@ export function createExchangeService(deps: ExchangeDeps): ExchangeService {
         fileNames: choice.filePaths.map((p) => path.basename(p)),
         members: plan.members,
         totals: plan.totals,
+        writes: plan.writes.length,
         ...(otherReport ? { otherReport } : {}),
       });
     },
@@ -133,13 +134,8 @@ export function createExchangeService(deps: ExchangeDeps): ExchangeService {
     async removeLayer(reportId, authorId) {
       if (authorId === deps.settings.authorId())
         return err('own-layer', '不能移除自己的批注层；如需删除自己的批注，请逐条删除。');
-      const all = await deps.annotations.listAll(reportId);
-      if (!all.ok) return all;
-      const kept = all.value.filter((a) => a.author.id !== authorId);
-      if (kept.length === all.value.length) return deps.annotations.list(reportId);
       // Removed outright, not tombstoned: importing that member's pack again brings the layer back.
-      // The store backs up the current state before replacing it.
-      return deps.annotations.replaceAll(reportId, kept);
+      return deps.annotations.removeAuthor(reportId, authorId);
     },
   };
 }

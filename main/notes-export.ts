@@ -4,7 +4,7 @@
  * the app, Chromium's page.pdf in the e2e harness), so this file has no Electron import.
  */
 import path from 'node:path';
-import type { NotesExportFormat, NotesExportKind } from '../core/contract';
+import type { NotesExportFormat, NotesExportKind, PrintKind } from '../core/contract';
 import type { ColorKey } from '../core/annotations/model';
 import { paletteLabels } from '../core/annotations/palette-labels';
 import { notesToMarkdown } from '../core/export/markdown';
@@ -44,8 +44,11 @@ export interface NotesExportService {
     filter: NotesFilter,
   ): Promise<Result<{ fileName: string } | null>>;
   print(): Promise<Result<null>>;
-  savePdf(reportId: string, kind: 'notes' | 'report'): Promise<Result<{ fileName: string } | null>>;
+  savePdf(reportId: string, kind: PrintKind): Promise<Result<{ fileName: string } | null>>;
 }
+
+/** What a saved PDF is called by default, as the delegate would name it. */
+const PDF_NAMES: Record<PrintKind, string> = { notes: '学习笔记', report: '批注版', draft: '审议意见稿' };
 
 const FILTER_NAMES: Record<NotesExportFormat, string> = {
   md: 'Markdown',
@@ -94,6 +97,7 @@ export function createNotesExportService(deps: NotesExportDeps): NotesExportServ
       const now = deps.now();
       const header = {
         authorName: settings.authorName,
+        authorId: deps.settings.authorId(),
         groupName: settings.groupName,
         date: localDate(now),
         kind,
@@ -121,7 +125,7 @@ export function createNotesExportService(deps: NotesExportDeps): NotesExportServ
       const opened = await deps.library.openRecent(reportId);
       if (!opened.ok) return opened;
       const title = opened.value.report.meta.title ?? '政府工作报告';
-      const base = exportFileBaseName(title, kind === 'notes' ? '学习笔记' : '批注版', deps.now());
+      const base = exportFileBaseName(title, PDF_NAMES[kind], deps.now());
       return saveBytes(base, 'pdf', 'PDF', () => deps.printer.toPdf({ footerLabel: title }));
     },
   };

@@ -168,6 +168,8 @@ export function App() {
     undo: notes.undo,
     redo: notes.redo,
     notesCommand: (command) => {
+      // Not over another modal dialog (it would stay on top, and the window behind become inert), nor before a report.
+      if (!doc || document.querySelector('dialog[open]')) return;
       if (command === 'print-export') setPrinting(true);
       else if (command === 'share-notes') exchange.openShare();
       else exchange.chooseImport();
@@ -452,6 +454,11 @@ export function App() {
               danger
               onConfirm={() => {
                 exchange.removeLayer(removing.author.id, removing.author.name);
+                // A re-import should bring the layer back visible, not hidden as it was.
+                if (hiddenLayers.has(removing.author.id))
+                  actions.patchSettings({
+                    hiddenLayers: settings.hiddenLayers.filter((id) => id !== removing.author.id),
+                  });
                 setRemoving(null);
               }}
               onCancel={() => setRemoving(null)}

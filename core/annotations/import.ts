@@ -15,7 +15,10 @@ import type { Annotation, AnnotationPack, Author } from './model';
  * - updated: a shown note whose content changes;
  * - deleted: a shown note the member has since deleted;
  * - unchanged: nothing visible changes (the same version, or a deletion of a note never shown here);
- * - older: the pack holds an older version than this store, which is kept.
+ * - older: the pack holds an older version than this store, which is kept;
+ * - refused: the version would take over a note someone else wrote here (another author on the same id), or claims
+ *   my author id in a pack I did not export. Packs travel by chat and USB stick: a pack may be forged or mistaken,
+ *   and must never change or delete notes that are not its author's.
  */
 export interface MemberImportCounts {
   author: Author;
@@ -26,6 +29,7 @@ export interface MemberImportCounts {
   unchanged: number;
   deleted: number;
   older: number;
+  refused: number;
 }
 
 export type ImportCounts = Omit<MemberImportCounts, 'author' | 'isMe'>;
@@ -50,6 +54,10 @@ const collator = new Intl.Collator('zh-CN');
  *
  * A tombstone for a note this store never had is written too (so a later, older pack cannot bring the note back, and
  * importing again writes nothing) but counted as unchanged: the reader sees no difference.
+ *
+ * Authorship is kept: notes signed with my id are taken only from packs I exported, and a version whose author differs
+ * from the stored note's is refused. For packs whose ids each belong to one author (every pack Yandu writes), the
+ * merge laws hold: order does not matter and importing again changes nothing.
  */
 export function planImport(
   stored: readonly Annotation[],
@@ -59,24 +67,39 @@ export function planImport(
 ): ImportPlan {
   // One version per id, as the store holds them (merging also tolerates a list with repeats).
   const held = new Map(mergeAnnotations([], stored).map((a) => [a.id, a]));
-  const incoming = packs.reduce<Annotation[]>(
-    (merged, pack) =>
-      mergeAnnotations(
-        merged,
-        pack.annotations.map((a) => ({ ...a, reportId })),
-      ),
-    [],
-  );
+  // Only I sign my notes: a pack someone else exported cannot add or change notes in my name.
+  const forged = new Set<string>();
+  const incoming = packs.reduce<Annotation[]>((merged, pack) => {
+    const admissible = pack.annotations.filter((a) => {
+      const ok = a.author.id !== me.id || pack.exportedBy.id === me.id;
+      if (!ok) forged.add(a.id);
+      return ok;
+    });
+    return mergeAnnotations(
+      merged,
+      admissible.map((a) => ({ ...a, reportId })),
+    );
+  }, []);
   const counts = new Map<string, ImportCounts>();
+  const tally = (authorId: string, outcome: Outcome): void => {
+    const member = counts.get(authorId) ?? emptyCounts();
+    member[outcome] += 1;
+    counts.set(authorId, member);
+  };
   const writes: Annotation[] = [];
+  const seen = new Set<string>();
   for (const version of incoming) {
+    seen.add(version.id);
     const before = held.get(version.id);
+    if (before !== undefined && before.author.id !== version.author.id) {
+      tally(version.author.id, 'refused');
+      continue;
+    }
     const outcome = classify(before, version);
     if (before === undefined || compareVersions(version, before) > 0) writes.push(version);
-    const tally = counts.get(version.author.id) ?? emptyCounts();
-    tally[outcome] += 1;
-    counts.set(version.author.id, tally);
+    tally(version.author.id, outcome);
   }
+  for (const id of forged) if (!seen.has(id)) tally(me.id, 'refused');
   const names = memberNames(packs, me);
   const members = [...counts.entries()]
     .map(([id, tally]) => ({
@@ -92,9 +115,23 @@ export function planImport(
   return { members, totals, writes };
 }
 
-const OUTCOMES = ['added', 'updated', 'unchanged', 'deleted', 'older'] as const satisfies readonly Outcome[];
+const OUTCOMES = [
+  'added',
+  'updated',
+  'unchanged',
+  'deleted',
+  'older',
+  'refused',
+] as const satisfies readonly Outcome[];
 
-const emptyCounts = (): ImportCounts => ({ added: 0, updated: 0, unchanged: 0, deleted: 0, older: 0 });
+const emptyCounts = (): ImportCounts => ({
+  added: 0,
+  updated: 0,
+  unchanged: 0,
+  deleted: 0,
+  older: 0,
+  refused: 0,
+});
 
 const compareStrings = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
 

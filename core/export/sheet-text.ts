@@ -10,6 +10,8 @@ export type ExportKind = 'notes' | 'draft';
 
 export interface ExportHeader {
   authorName: string;
+  /** My author id: notes by anyone else are marked with their author. Without it, names are compared. */
+  authorId?: string;
   /** The study group (学习小组), printed after the name when set. */
   groupName?: string;
   /** The local date as written on paper, e.g. 2026-11-28. */
@@ -73,8 +75,11 @@ export function itemMarks(item: NoteItem, header: ExportHeader): string {
   const pieces = [`标记：${item.colorLabel}`];
   if (item.tags.length > 0) pieces.push(`标签：${item.tags.join('、')}`);
   // Another member's note (a merged study-group pack) names its author; mine do not repeat my name.
-  if (item.author.name.trim() !== '' && item.author.name !== header.authorName)
-    pieces.push(`作者：${item.author.name}`);
+  const theirs =
+    header.authorId !== undefined
+      ? item.author.id !== header.authorId
+      : item.author.name !== header.authorName;
+  if (theirs && item.author.name.trim() !== '') pieces.push(`作者：${item.author.name}`);
   return pieces.join(GAP);
 }
 

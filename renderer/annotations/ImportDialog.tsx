@@ -13,14 +13,18 @@ export function ImportDialog({ preview, onConfirm, onCancel }: ImportDialogProps
   const t = useT();
   const ref = useModalDialog();
   const { totals } = preview;
-  const changes = totals.added + totals.updated + totals.deleted;
-  const columns = ['added', 'updated', 'unchanged', 'deleted', 'older'] as const;
+  // Deletion marks for notes never seen here change nothing visible but are still worth storing (decisions 18).
+  const changes = preview.writes;
+  const columns = (['added', 'updated', 'unchanged', 'deleted', 'older', 'refused'] as const).filter(
+    (column) => column !== 'refused' || totals.refused > 0,
+  );
   const headings = {
     added: t('importAdded'),
     updated: t('importUpdated'),
     unchanged: t('importUnchanged'),
     deleted: t('importDeleted'),
     older: t('importOlder'),
+    refused: t('importRefused'),
   };
   return (
     <dialog className="dialog dialog--wide" ref={ref} aria-label={t('importTitle')} onClose={onCancel}>
@@ -63,6 +67,7 @@ export function ImportDialog({ preview, onConfirm, onCancel }: ImportDialogProps
           </tfoot>
         )}
       </table>
+      {totals.refused > 0 && <p className="notice notice--error">{t('importRefusedHint')}</p>}
       <p className="glossary__hint">{changes === 0 ? t('importNothing') : t('importHint')}</p>
       <div className="annotation-editor__actions">
         <button type="button" className="link-button" onClick={() => ref.current?.close()}>

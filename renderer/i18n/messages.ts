@@ -114,7 +114,8 @@ export const zhCN = {
   me: '我',
   editAnnotation: '编辑批注',
   welcomeTitle: '欢迎使用研读',
-  welcomeText: '批注会署上您的姓名；与学习小组交换批注时，大家据此区分各人的批注。姓名只保存在本机。',
+  welcomeText:
+    '批注会署上您的姓名；与学习小组交换批注时，大家据此区分各人的批注。姓名不会上传到任何地方，只随您分享的批注文件交给小组成员。',
   yourName: '您的姓名',
   groupName: '学习小组（可选）',
   welcomeSave: '开始阅读',
@@ -140,6 +141,9 @@ export const zhCN = {
   importUnchanged: '不变',
   importDeleted: '删除',
   importOlder: '较旧（保留本机版本）',
+  importRefused: '拒收',
+  importRefusedHint:
+    '有批注被拒收：它们会改写或删除别人（包括您自己）写的批注，或冒用您的署名。文件可能被改动过，请向发送人核实。',
   importTotal: '合计',
   importHint: '导入的批注按成员分层显示，只能查看，可“采用”为自己的批注。重复导入同一文件不会产生重复。',
   importConfirm: '导入',
@@ -309,7 +313,7 @@ export const en: Messages = {
   editAnnotation: 'Edit note',
   welcomeTitle: 'Welcome to Yandu',
   welcomeText:
-    'Your notes carry your name, so a study group can tell whose notes are whose. The name stays on this computer.',
+    'Your notes carry your name, so a study group can tell whose notes are whose. It is never uploaded; it travels only in the notes files you share.',
   yourName: 'Your name',
   groupName: 'Study group (optional)',
   welcomeSave: 'Start reading',
@@ -335,6 +339,9 @@ export const en: Messages = {
   importUnchanged: 'Unchanged',
   importDeleted: 'Deleted',
   importOlder: 'Older (kept as here)',
+  importRefused: 'Refused',
+  importRefusedHint:
+    'Some notes were refused: they would change or delete notes someone else (or you) wrote, or carry your name without being yours. The file may have been altered; check with whoever sent it.',
   importTotal: 'Total',
   importHint:
     'Imported notes show as one layer per member, read-only; “Adopt” copies one into yours. Importing a file again adds nothing twice.',

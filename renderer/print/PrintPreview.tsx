@@ -9,7 +9,7 @@ import type { Annotation, Author, ColorKey } from '../../core/annotations/model'
 import { paletteLabels } from '../../core/annotations/palette-labels';
 import { buildDraftModel, buildNotesModel, type NotesFilter } from '../../core/export/notes-model';
 import { localDate, type ExportHeader } from '../../core/export/sheet-text';
-import type { NotesExportFormat } from '../../core/contract';
+import type { NotesExportFormat, PrintKind } from '../../core/contract';
 import type { ReportDocument } from '../../core/report/model';
 import { getApi } from '../api';
 import { useT } from '../i18n/i18n';
@@ -17,8 +17,6 @@ import { COLORS, PaletteContext } from '../annotations/palette';
 import { ColorChecks, SectionSelect, TagChecks, toggled } from '../annotations/FilterFields';
 import { AnnotatedReport } from './AnnotatedReport';
 import { StudySheet } from './StudySheet';
-
-type PrintKind = 'notes' | 'report' | 'draft';
 
 interface PrintPreviewProps {
   doc: ReportDocument;
@@ -49,8 +47,14 @@ export function PrintPreview({
   const [colors, setColors] = useState<ReadonlySet<ColorKey>>(new Set(COLORS));
   const [tags, setTags] = useState<ReadonlySet<string>>(new Set());
   const [section, setSection] = useState('');
-  // My notes by default: a printout or a draft goes into the meeting under my name.
-  const [authors, setAuthors] = useState<ReadonlySet<string>>(new Set([me.id]));
+  // Layers shown in the window that have notes (hidden layers are never printed or exported).
+  const shownLayers = layers.filter((layer) => annotations.some((a) => a.author.id === layer.author.id));
+  // My notes by default (a printout or a draft goes into the meeting under my name); everyone's if I have none.
+  const [authors, setAuthors] = useState<ReadonlySet<string>>(() =>
+    shownLayers.some((layer) => layer.isMe)
+      ? new Set([me.id])
+      : new Set(shownLayers.map((layer) => layer.author.id)),
+  );
   const [handwriting, setHandwriting] = useState(false);
   const [largePrint, setLargePrint] = useState(false);
   const [placement, setPlacement] = useState<'footnotes' | 'margin'>('footnotes');
@@ -59,7 +63,6 @@ export function PrintPreview({
   const closeRef = useRef<HTMLButtonElement>(null);
   const previewRef = useRef<HTMLDivElement>(null);
 
-  const shownLayers = layers.filter((layer) => annotations.some((a) => a.author.id === layer.author.id));
   const allTags = useMemo(() => [...new Set(annotations.flatMap((a) => a.tags))].sort(), [annotations]);
   const filter: NotesFilter = {
     ...(colors.size < COLORS.length ? { colors: [...colors] } : {}),
@@ -67,19 +70,21 @@ export function PrintPreview({
     ...(section ? { sectionIds: [section] } : {}),
     // Named explicitly once other members' notes exist, so hidden layers stay out of main's exports too.
     ...(layers.length > 1
-      ? {
-          authorIds: [...authors].filter((id) => id === me.id || shownLayers.some((l) => l.author.id === id)),
-        }
+      ? { authorIds: [...authors].filter((id) => shownLayers.some((l) => l.author.id === id)) }
       : {}),
   };
+  // An empty choice means no notes (the model reads an empty list as "any").
+  const nothingChosen = colors.size === 0 || filter.authorIds?.length === 0;
   const filterKey = JSON.stringify(filter);
   const labels = useMemo(() => paletteLabels(palette), [palette]);
   const model = useMemo(() => {
     const build = kind === 'draft' ? buildDraftModel : buildNotesModel;
-    return build(doc, annotations, { labels, filter: JSON.parse(filterKey) as NotesFilter, anchors });
-  }, [kind, doc, annotations, labels, filterKey, anchors]);
+    const chosen = nothingChosen ? [] : annotations;
+    return build(doc, chosen, { labels, filter: JSON.parse(filterKey) as NotesFilter, anchors });
+  }, [kind, doc, annotations, labels, filterKey, anchors, nothingChosen]);
   const header: ExportHeader = {
     authorName: me.name,
+    authorId: me.id,
     groupName,
     date: localDate(new Date()),
     kind: kind === 'draft' ? 'draft' : 'notes',
@@ -165,7 +170,7 @@ export function PrintPreview({
         </fieldset>
         <ColorChecks selected={colors} onChange={setColors} />
         <TagChecks tags={allTags} selected={tags} onChange={setTags} />
-        {shownLayers.length > 1 && (
+        {layers.length > 1 && shownLayers.length > 0 && (
           <fieldset>
             <legend>{t('layers')}</legend>
             {shownLayers.map((layer) => (
@@ -222,7 +227,7 @@ export function PrintPreview({
           <button
             type="button"
             className="button"
-            disabled={busy}
+            disabled={busy || nothingChosen}
             onClick={() =>
               run(async () => {
                 const result = await api.printPage();
@@ -235,22 +240,35 @@ export function PrintPreview({
           <button
             type="button"
             className="button"
-            disabled={busy}
-            onClick={() =>
-              run(() => api.savePagePdf({ reportId: doc.id, kind: kind === 'report' ? 'report' : 'notes' }))
-            }
+            disabled={busy || nothingChosen}
+            onClick={() => run(() => api.savePagePdf({ reportId: doc.id, kind }))}
           >
             {t('savePdf')}
           </button>
           {kind !== 'report' && (
             <>
-              <button type="button" className="link-button" disabled={busy} onClick={() => exportAs('docx')}>
+              <button
+                type="button"
+                className="link-button"
+                disabled={busy || nothingChosen}
+                onClick={() => exportAs('docx')}
+              >
                 {t('exportWord')}
               </button>
-              <button type="button" className="link-button" disabled={busy} onClick={() => exportAs('md')}>
+              <button
+                type="button"
+                className="link-button"
+                disabled={busy || nothingChosen}
+                onClick={() => exportAs('md')}
+              >
                 {t('exportMarkdown')}
               </button>
-              <button type="button" className="link-button" disabled={busy} onClick={() => exportAs('json')}>
+              <button
+                type="button"
+                className="link-button"
+                disabled={busy || nothingChosen}
+                onClick={() => exportAs('json')}
+              >
                 {t('exportJson')}
               </button>
             </>

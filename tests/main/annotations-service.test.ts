@@ -168,4 +168,25 @@ describe('createAnnotationsService', () => {
     expect(await service.save(annotation(1))).toMatchObject({ ok: false, error: { code: 'closed' } });
     expect(await service.list(REPORT)).toMatchObject({ ok: false, error: { code: 'closed' } });
   });
+
+  it('removes one author’s notes outright, keeping an edit of mine saved at the same moment', async () => {
+    const dir = tempDir();
+    const { service } = start(dir);
+    const member = { id: 'u2', name: '李娜' };
+    value(await service.save(annotation(1)));
+    value(await service.save(annotation(2, { author: member })));
+    value(await service.save(annotation(3, { author: member })));
+    value(await service.remove(REPORT, 'a-3'));
+    // Not awaited: the removal must not undo it (read and replace are one step in the store's queue).
+    const edit = service.save(annotation(1, { note: '刚改的', updatedAt: '2024-03-02T08:00:00.000Z' }));
+    const removed = value(await service.removeAuthor(REPORT, 'u2'));
+    value(await edit);
+    expect(removed.annotations.map((a) => a.id)).toEqual(['a-1']);
+    const all = value(await service.listAll(REPORT));
+    // Tombstones of that author go too, so a re-import can bring every note back.
+    expect(all.map((a) => [a.id, a.note])).toEqual([['a-1', '刚改的']]);
+    await service.closeAll();
+    const again = start(dir).service;
+    expect(value(await again.listAll(REPORT)).map((a) => [a.id, a.note])).toEqual([['a-1', '刚改的']]);
+  });
 });

@@ -255,9 +255,12 @@ describe('study-group exchange through the handlers', () => {
             unchanged: 1,
             deleted: 0,
             older: 0,
+            refused: 0,
           },
         ],
-        totals: { added: 3, updated: 0, unchanged: 1, deleted: 0, older: 0 },
+        totals: { added: 3, updated: 0, unchanged: 1, deleted: 0, older: 0, refused: 0 },
+        // The tombstone is stored all the same, so an older pack cannot bring the note back.
+        writes: 4,
       });
       // A preview writes nothing.
       expect(await li.list()).toEqual(before);
@@ -286,7 +289,8 @@ describe('study-group exchange through the handlers', () => {
       expect(again.members).toEqual([
         expect.objectContaining({ author: { id: 'u1', name: '张伟' }, added: 0, updated: 0, deleted: 0 }),
       ]);
-      expect(again.totals).toEqual({ added: 0, updated: 0, unchanged: 4, deleted: 0, older: 0 });
+      expect(again.totals).toEqual({ added: 0, updated: 0, unchanged: 4, deleted: 0, older: 0, refused: 0 });
+      expect(again.writes).toBe(0);
       const reapplied = value(
         await li.main.handlers.applyImport(APP_EVENT, { reportId, token: again.token }),
       );
@@ -316,6 +320,7 @@ describe('study-group exchange through the handlers', () => {
           unchanged: 2,
           deleted: 1,
           older: 0,
+          refused: 0,
         },
       ]);
       expect(shown.totals).toMatchObject({ added: 0, updated: 1, deleted: 1 });
@@ -619,6 +624,37 @@ describe('study-group exchange through the handlers', () => {
         value: null,
       });
       expect(snapshot(li.dir)).toEqual(onDisk);
+      await li.close();
+    });
+  });
+
+  describe('forged packs', () => {
+    it('cannot change, delete or sign notes that are not the sender’s; the preview says they were refused', async () => {
+      const li = await member('u2', '李娜');
+      await li.save(li.note('mine', { note: '我自己的笔记' }));
+      const before = await li.list();
+      const forged = path.join(li.files, 'forged.yandu.json');
+      const later = '2030-01-01T00:00:00.000Z';
+      const [own] = before;
+      fs.writeFileSync(
+        forged,
+        JSON.stringify(
+          buildPack(
+            { id: reportId, title: '报告' },
+            { id: 'u1', name: '张伟' },
+            [
+              { ...own!, note: '被改写', author: { id: 'u1', name: '张伟' }, updatedAt: later },
+              { ...own!, id: 'in-my-name', author: { id: 'u2', name: '李娜' }, updatedAt: later },
+            ],
+            later,
+          ),
+        ),
+      );
+      const shown = value(await li.preview(forged))!;
+      expect(shown.totals).toMatchObject({ added: 0, updated: 0, deleted: 0, refused: 2 });
+      expect(shown.writes).toBe(0);
+      value(await li.main.handlers.applyImport(APP_EVENT, { reportId, token: shown.token }));
+      expect(await li.list()).toEqual(before);
       await li.close();
     });
   });

@@ -345,7 +345,7 @@ describe('notes export through the handlers', () => {
   });
 
   describe('printing and PDF', () => {
-    it('saves the printer’s PDF bytes at the chosen path, named 学习笔记 or 批注版', async () => {
+    it('saves the printer’s PDF bytes at the chosen path, named 学习笔记, 批注版 or 审议意见稿', async () => {
       const { main, files } = await withNotes();
       const expectedBytes = `%PDF-1.4\n% 政府工作报告\n%%EOF\n`;
       const notesPdf = path.join(files, 'sheet.pdf');
@@ -359,9 +359,12 @@ describe('notes export through the handlers', () => {
       main.saveDialogAnswers.push(reportPdf);
       value(await main.handlers.savePagePdf(APP_EVENT, { reportId, kind: 'report' }));
       expect(fs.readFileSync(reportPdf, 'utf8')).toBe(expectedBytes);
+      main.saveDialogAnswers.push(path.join(files, 'draft.pdf'));
+      value(await main.handlers.savePagePdf(APP_EVENT, { reportId, kind: 'draft' }));
       expect(main.saveDialogRequests).toEqual([
         { defaultPath: `政府工作报告-学习笔记-${DATE}.pdf`, extension: 'pdf', filterName: 'PDF' },
         { defaultPath: `政府工作报告-批注版-${DATE}.pdf`, extension: 'pdf', filterName: 'PDF' },
+        { defaultPath: `政府工作报告-审议意见稿-${DATE}.pdf`, extension: 'pdf', filterName: 'PDF' },
       ]);
       expect(main.printed).toEqual([]);
       await main.annotations.closeAll();

@@ -22,10 +22,20 @@ function pack(annotations: readonly Annotation[], extra: Partial<AnnotationPack>
   };
 }
 
+/**
+ * Every id belongs to one author, as with every pack Yandu writes (ids are random UUIDs): a1, a2 are mine (u1), a3, a4
+ * are 李代表's (u2). Forged or colliding ids are refused; the cases below show that.
+ */
+const owned = (a: Annotation): Annotation =>
+  a.id === 'a1' || a.id === 'a2'
+    ? { ...a, author: { id: 'u1', name: '王代表' } }
+    : { ...a, author: { id: 'u2', name: '李代表' } };
+const ownedAnnotationsArb = annotationsArb.map((list) => list.map(owned));
+
 /** Packs of either text of the report (r1 here, r2 elsewhere), by either member, with or without a name. */
 const packArb: fc.Arbitrary<AnnotationPack> = fc
   .record({
-    annotations: annotationsArb,
+    annotations: ownedAnnotationsArb,
     reportId: fc.constantFrom('r1', 'r2'),
     exportedBy: fc.constantFrom<Author>(
       { id: 'u1', name: '王代表' },
@@ -42,7 +52,7 @@ const packArb: fc.Arbitrary<AnnotationPack> = fc
   );
 const packsArb = fc.array(packArb, { maxLength: 3 });
 /** A store holds one version per id. */
-const storedArb = annotationsArb.map((list) => mergeAnnotations([], list));
+const storedArb = ownedAnnotationsArb.map((list) => mergeAnnotations([], list));
 
 /** Stores the writes as the store does: one version per id, the written one replacing the held one. */
 function upsert(stored: readonly Annotation[], writes: readonly Annotation[]): Annotation[] {
@@ -51,8 +61,13 @@ function upsert(stored: readonly Annotation[], writes: readonly Annotation[]): A
   return [...byId.values()].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
 }
 
+/** What the packs may bring: my notes only from packs I exported. */
 const incoming = (packs: readonly AnnotationPack[]): Annotation[] =>
-  packs.flatMap((p) => p.annotations.map((a) => ({ ...a, reportId: REPORT_ID })));
+  packs.flatMap((p) =>
+    p.annotations
+      .filter((a) => a.author.id !== me.id || p.exportedBy.id === me.id)
+      .map((a) => ({ ...a, reportId: REPORT_ID })),
+  );
 const apply = (stored: readonly Annotation[], packs: readonly AnnotationPack[]): Annotation[] =>
   upsert(stored, planImport(stored, packs, REPORT_ID, me).writes);
 
@@ -90,10 +105,10 @@ describe('planImport laws', () => {
     fc.assert(
       fc.property(storedArb, packsArb, (stored, packs) => {
         const plan = planImport(stored, packs, REPORT_ID, me);
-        const ids = new Set(incoming(packs).map((a) => a.id));
-        const { added, updated, unchanged, deleted, older } = plan.totals;
-        expect(added + updated + unchanged + deleted + older).toBe(ids.size);
-        for (const key of ['added', 'updated', 'unchanged', 'deleted', 'older'] as const)
+        const ids = new Set(packs.flatMap((p) => p.annotations.map((a) => a.id)));
+        const { added, updated, unchanged, deleted, older, refused } = plan.totals;
+        expect(added + updated + unchanged + deleted + older + refused).toBe(ids.size);
+        for (const key of ['added', 'updated', 'unchanged', 'deleted', 'older', 'refused'] as const)
           expect(plan.members.reduce((sum, m) => sum + m[key], 0)).toBe(plan.totals[key]);
         const writeIds = plan.writes.map((a) => a.id);
         expect(writeIds).toEqual([...writeIds].sort());
@@ -153,7 +168,7 @@ describe('planImport counts', () => {
       REPORT_ID,
       me,
     );
-    expect(plan.totals).toEqual({ added: 2, updated: 1, unchanged: 3, deleted: 1, older: 2 });
+    expect(plan.totals).toEqual({ added: 2, updated: 1, unchanged: 3, deleted: 1, older: 2, refused: 0 });
     expect(plan.writes.map((a) => a.id)).toEqual([
       'deadTwice',
       'edited',
@@ -175,12 +190,15 @@ describe('planImport counts', () => {
     const plan = planImport(
       [],
       [
-        pack([
-          note('a', 2, { author: zhang }),
-          note('b', 2, { author: li }),
-          note('c', 2, { author: { id: 'u1', name: '' } }),
-          note('d', 2, { author: { id: 'u0', name: '李代表' } }),
-        ]),
+        pack(
+          [
+            note('a', 2, { author: zhang }),
+            note('b', 2, { author: li }),
+            note('c', 2, { author: { id: 'u1', name: '' } }),
+            note('d', 2, { author: { id: 'u0', name: '李代表' } }),
+          ],
+          { exportedBy: me },
+        ),
       ],
       REPORT_ID,
       me,
@@ -225,11 +243,42 @@ describe('planImport counts', () => {
   it('plans nothing for no packs or empty packs', () => {
     const empty = {
       members: [],
-      totals: { added: 0, updated: 0, unchanged: 0, deleted: 0, older: 0 },
+      totals: { added: 0, updated: 0, unchanged: 0, deleted: 0, older: 0, refused: 0 },
       writes: [],
     };
     expect(planImport([note('a', 2)], [], REPORT_ID, me)).toEqual(empty);
     expect(planImport([note('a', 2)], [pack([])], REPORT_ID, me)).toEqual(empty);
+  });
+});
+
+describe('planImport keeps authorship', () => {
+  const mine = (id: string, hour: number, extra: Partial<Annotation> = {}) =>
+    note(id, hour, { author: me, ...extra });
+
+  it('refuses a version by someone else of a note I wrote: no edit, no delete, no take-over', () => {
+    const stored = [mine('x1', 2), mine('x2', 2)];
+    const plan = planImport(stored, [pack([note('x1', 5, { note: '改写' }), dead('x2', 5)])], REPORT_ID, me);
+    expect(plan.writes).toEqual([]);
+    expect(plan.members).toEqual([
+      { author: li, isMe: false, added: 0, updated: 0, unchanged: 0, deleted: 0, older: 0, refused: 2 },
+    ]);
+  });
+
+  it('refuses notes signed with my id in a pack someone else exported, and takes them from my own pack', () => {
+    const forged = planImport([], [pack([mine('f1', 2)])], REPORT_ID, me);
+    expect(forged.writes).toEqual([]);
+    expect(forged.members).toEqual([
+      expect.objectContaining({ author: me, isMe: true, refused: 1, added: 0 }),
+    ]);
+    const own = planImport([], [pack([mine('f1', 2)], { exportedBy: me })], REPORT_ID, me);
+    expect(own.writes.map((a) => a.id)).toEqual(['f1']);
+  });
+
+  it('refuses a member’s version of another member’s note', () => {
+    const zhang: Author = { id: 'u3', name: '张代表' };
+    const plan = planImport([note('z1', 2, { author: zhang })], [pack([note('z1', 6)])], REPORT_ID, me);
+    expect(plan.writes).toEqual([]);
+    expect(plan.totals.refused).toBe(1);
   });
 });
 
