@@ -30,7 +30,7 @@ import { WelcomeDialog } from './layout/WelcomeDialog';
 import { PrintPreview } from './print/PrintPreview';
 import { applyPaletteColors, PaletteContext } from './annotations/palette';
 import { useAnnotations } from './annotations/use-annotations';
-import { paintModel } from './annotations/paint-model';
+import { createPaintModeler } from './annotations/paint-model';
 import { useCommands } from './state/use-commands';
 import { useApp } from './state/use-app';
 import { useTheme } from './state/use-theme';
@@ -88,9 +88,10 @@ export function App() {
   const showWelcome = editingSignature || (!settings.welcomeDone && settings.authorName === '');
   const [selection, setSelection] = useState<SelectionState | null>(null);
   const [editing, setEditing] = useState<EditingState | null>(null);
+  const paint = useMemo(() => createPaintModeler(), []);
   const { highlights, margin, bookmarks } = useMemo(
-    () => paintModel(shownNotes.values(), notes.anchors, me?.id),
-    [shownNotes, notes.anchors, me?.id],
+    () => paint(shownNotes.values(), notes.anchors, me?.id),
+    [paint, shownNotes, notes.anchors, me?.id],
   );
   const [currentStep, setCurrentStep] = useState(-1);
   const searchInput = useRef<HTMLInputElement>(null);

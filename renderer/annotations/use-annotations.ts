@@ -3,7 +3,7 @@
  * disk. A failed save keeps the edit here and in main's memory (main retries) and shows a persistent warning.
  */
 import { useCallback, useEffect, useMemo, useReducer } from 'react';
-import { describe as describeTarget, resolveAll } from '../../core/annotations/anchor';
+import { describe as describeTarget, type Anchor } from '../../core/annotations/anchor';
 import {
   canRedo,
   canUndo,
@@ -24,6 +24,7 @@ import {
 import type { AnnotationsSnapshot } from '../../core/contract';
 import type { ReportDocument } from '../../core/report/model';
 import { getApi } from '../api';
+import { createAnchorResolver } from './anchor-cache';
 import type { BlockRange } from './selection';
 
 interface AnnotationsState {
@@ -145,9 +146,10 @@ export function useAnnotations(doc: ReportDocument | undefined, author: Author |
     [persist, state.history],
   );
 
+  const resolver = useMemo(() => (doc ? createAnchorResolver(doc) : undefined), [doc]);
   const anchors = useMemo(
-    () => (doc ? resolveAll(doc, [...state.byId.values()]) : new Map()),
-    [doc, state.byId],
+    () => (resolver ? resolver(state.byId.values()) : new Map<string, Anchor>()),
+    [resolver, state.byId],
   );
 
   const actions = useMemo(

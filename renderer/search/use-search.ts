@@ -15,6 +15,9 @@ export interface SearchState {
   error: string | undefined;
 }
 
+/** How long note edits must pause before the notes are re-indexed (a search result lags by no more than this). */
+const NOTES_INDEX_DELAY_MS = 150;
+
 /** Searches `doc`; `notes` (live annotations) are indexed too and re-indexed when they change. */
 export function useSearch(doc: ReportDocument | undefined, notes: readonly Annotation[] = NO_NOTES) {
   const workerRef = useRef<Worker | null>(null);
@@ -77,12 +80,16 @@ export function useSearch(doc: ReportDocument | undefined, notes: readonly Annot
       post({ type: 'search', id: ++lastId.current, reportId: doc.id, query: queryRef.current });
   }, [doc]);
 
-  // Notes change often: send them cheaply (the worker re-folds only changed notes) and re-run the query.
+  // Notes change often: send them cheaply (the worker re-folds only changed notes) and re-run the query. Sent once
+  // the edits pause, so copying thousands of notes to the worker never sits between a click and its highlight.
   useEffect(() => {
     if (!doc) return;
-    post({ type: 'notes', annotations: [...notes] });
-    if (queryRef.current.trim())
-      post({ type: 'search', id: ++lastId.current, reportId: doc.id, query: queryRef.current });
+    const timer = setTimeout(() => {
+      post({ type: 'notes', annotations: [...notes] });
+      if (queryRef.current.trim())
+        post({ type: 'search', id: ++lastId.current, reportId: doc.id, query: queryRef.current });
+    }, NOTES_INDEX_DELAY_MS);
+    return () => clearTimeout(timer);
   }, [doc, notes]);
 
   return { ...state, setQuery: runQuery };

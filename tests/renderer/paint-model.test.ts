@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Anchor } from '../../core/annotations/anchor';
 import type { Annotation, AnnotationKind } from '../../core/annotations/model';
-import { paintModel } from '../../renderer/annotations/paint-model';
+import { createPaintModeler, paintModel } from '../../renderer/annotations/paint-model';
 
 const note = (
   id: string,
@@ -69,5 +69,28 @@ describe('paintModel', () => {
       new Map([['gone', at('b1', 0, 2)]]),
     );
     expect(model.highlights.size).toBe(0);
+  });
+});
+
+describe('createPaintModeler', () => {
+  it('hands back the same arrays for blocks that did not change, so only the changed paragraph repaints', () => {
+    const paint = createPaintModeler();
+    const a = note('a', 'highlight', '2024-01-01T00:00:00Z', { note: '旁注' });
+    const b = note('b', 'highlight', '2024-01-02T00:00:00Z');
+    const anchors = new Map<string, Anchor>([
+      ['a', at('b1', 0, 2)],
+      ['b', at('b2', 0, 2)],
+    ]);
+    const first = paint([a, b], anchors, 'a');
+    const c = note('c', 'highlight', '2024-01-03T00:00:00Z');
+    const second = paint([a, b, c], new Map([...anchors, ['c', at('b2', 3, 5)]]), 'a');
+    expect(second.highlights.get('b1')).toBe(first.highlights.get('b1'));
+    expect(second.margin.get('b1')).toBe(first.margin.get('b1'));
+    expect(second.highlights.get('b2')).not.toBe(first.highlights.get('b2'));
+    expect(second.highlights.get('b2')?.map((h) => h.id)).toEqual(['b', 'c']);
+    // A changed colour is a change, even with the same id and place.
+    const third = paint([{ ...a, color: 'red' }, b, c], new Map([...anchors, ['c', at('b2', 3, 5)]]), 'a');
+    expect(third.highlights.get('b1')).not.toBe(second.highlights.get('b1'));
+    expect(third.highlights.get('b2')).toBe(second.highlights.get('b2'));
   });
 });
