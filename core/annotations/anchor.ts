@@ -70,27 +70,42 @@ export function resolve(doc: ReportDocument, target: AnnotationTarget): Anchor {
   return resolveIn(createAnchorIndex(doc), target);
 }
 
+type Anchorable = { id: string; target: AnnotationTarget; deletedAt?: string };
+
 /** Resolves every live annotation once against one index; tombstones are skipped. Keyed by annotation id. */
 export function resolveAll(
   doc: Pick<ReportDocument, 'blocks'>,
-  annotations: readonly { id: string; target: AnnotationTarget; deletedAt?: string }[],
+  annotations: readonly Anchorable[],
 ): Map<string, Anchor> {
+  return createAnchorResolver(doc)(annotations.filter((a) => a.deletedAt === undefined));
+}
+
+export type AnchorResolver = (annotations: Iterable<Anchorable>) => Map<string, Anchor>;
+
+/**
+ * Resolves annotations against one document, remembering what it did: an annotation object never changes (an edit
+ * makes a new one), so each is resolved once, and members often mark the same passage, so each distinct target is
+ * resolved once too. Kept across edits, a new highlight costs one resolve, not one per stored note.
+ */
+export function createAnchorResolver(doc: Pick<ReportDocument, 'blocks'>): AnchorResolver {
   const index = createAnchorIndex(doc);
+  const byNote = new WeakMap<Anchorable, Anchor>();
   const byTarget = new Map<string, Anchor>();
-  const anchors = new Map<string, Anchor>();
-  for (const annotation of annotations) {
-    if (annotation.deletedAt !== undefined) continue;
-    const t = annotation.target;
-    // Members of a study group often mark the same passage: resolve each distinct target once.
-    const key = [t.blockId, t.start, t.end, t.exact, t.prefix, t.suffix].join('\u0000');
-    let anchor = byTarget.get(key);
-    if (!anchor) {
-      anchor = resolveIn(index, t);
-      byTarget.set(key, anchor);
+  return (annotations) => {
+    const anchors = new Map<string, Anchor>();
+    for (const annotation of annotations) {
+      let anchor = byNote.get(annotation);
+      if (!anchor) {
+        const t = annotation.target;
+        const key = [t.blockId, t.start, t.end, t.exact, t.prefix, t.suffix].join('\u0000');
+        anchor = byTarget.get(key) ?? resolveIn(index, t);
+        byTarget.set(key, anchor);
+        byNote.set(annotation, anchor);
+      }
+      anchors.set(annotation.id, anchor);
     }
-    anchors.set(annotation.id, anchor);
-  }
-  return anchors;
+    return anchors;
+  };
 }
 
 /**

@@ -3,6 +3,7 @@
  * and exactly which versions must be written. Pure; the same merge rules as everywhere (merge.ts), so importing is
  * order-independent and importing the same packs again changes nothing.
  */
+import { byNameThenId } from '../compare';
 import type { ReportDocument } from '../report/model';
 import { resolveAll } from './anchor';
 import { UNNAMED_AUTHOR } from './layers';
@@ -43,8 +44,6 @@ export interface ImportPlan {
 }
 
 type Outcome = keyof ImportCounts;
-
-const collator = new Intl.Collator('zh-CN');
 
 /**
  * Plans importing `packs` into a report whose store holds `stored` (tombstones included). The packs are merged first,
@@ -107,9 +106,7 @@ export function planImport(
       isMe: id === me.id,
       ...tally,
     }))
-    .sort(
-      (a, b) => collator.compare(a.author.name, b.author.name) || compareStrings(a.author.id, b.author.id),
-    );
+    .sort((a, b) => byNameThenId(a.author, b.author));
   const totals = emptyCounts();
   for (const member of members) for (const key of OUTCOMES) totals[key] += member[key];
   return { members, totals, writes };
@@ -132,8 +129,6 @@ const emptyCounts = (): ImportCounts => ({
   older: 0,
   refused: 0,
 });
-
-const compareStrings = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
 
 /** What an incoming version does against the stored one; see MemberImportCounts. */
 function classify(before: Annotation | undefined, version: Annotation): Outcome {

@@ -2,6 +2,7 @@
  * Study-group layers (学习小组): everyone's notes live in one store, one read-only layer per other member, keyed by
  * author id; and the places where several members marked the same words (讨论点). Pure.
  */
+import { byNameThenId } from '../compare';
 import type { Annotation, Author } from './model';
 import type { PlacedAnnotation } from './order';
 
@@ -19,11 +20,6 @@ export interface Layer {
   /** 0..MEMBER_MARK_COUNT-1: mine is 0, another member's follows from their id, so it is the same on every computer. */
   mark: number;
 }
-
-const collator = new Intl.Collator('zh-CN');
-const compareStrings = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
-const byNameThenId = (a: Author, b: Author): number =>
-  collator.compare(a.name, b.name) || compareStrings(a.id, b.id);
 
 /**
  * The name to show per author id: the newest non-empty name on their notes (by updatedAt; on a tie the larger name,

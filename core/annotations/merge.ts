@@ -4,6 +4,7 @@
  */
 import { err, ok } from '../result';
 import type { Result } from '../result';
+import { compareStrings } from '../compare';
 import { canonicalJson } from './canonical-json';
 import type { Annotation, AnnotationPack, Author } from './model';
 
@@ -28,9 +29,7 @@ export function compareVersions(a: Annotation, b: Annotation): number {
   if (byTime !== 0) return byTime;
   const byDeleted = Number(a.deletedAt !== undefined) - Number(b.deletedAt !== undefined);
   if (byDeleted !== 0) return byDeleted;
-  const ca = canonicalJson(a);
-  const cb = canonicalJson(b);
-  return ca < cb ? -1 : ca > cb ? 1 : 0;
+  return compareStrings(canonicalJson(a), canonicalJson(b));
 }
 
 /** Merges annotation lists: one version per id (the newest by compareVersions), sorted by id. */

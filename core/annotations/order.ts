@@ -1,4 +1,5 @@
 /** Annotations in reading order, grouped by the report's parts and sub-parts, for the 批注 pane and the printout. */
+import { compareStrings } from '../compare';
 import type { ReportDocument } from '../report/model';
 import { buildOutline, flattenOutline, sectionIndex } from '../report/outline';
 import type { Anchor } from './anchor';
@@ -25,8 +26,6 @@ export interface SectionGroup {
   part?: { id: string; title: string };
   items: PlacedAnnotation[];
 }
-
-const compareStrings = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
 
 /** Splits live annotations into placed (document order) and orphans; anchors are resolved here if not given. */
 export function orderAnnotations(

@@ -2,6 +2,7 @@
  * The pack a member hands to the study group (学习小组): my notes only, optionally filtered, with my deletions carried
  * as bare tombstones so that a newer pack removes on the receiver what I removed here. Pure.
  */
+import { compareStrings } from '../compare';
 import type { ReportDocument } from '../report/model';
 import { buildOutline, flattenOutline, PREAMBLE_ID, sectionIndex } from '../report/outline';
 import { resolveAll } from './anchor';
@@ -27,8 +28,6 @@ export interface SharePackArgs {
   exportedAt: string;
 }
 
-const compareIds = (a: Annotation, b: Annotation): number => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
-
 /** My annotations (author.id === me.id) that pass the filter, as a pack sorted by id. */
 export function buildSharePack(args: SharePackArgs): AnnotationPack {
   const { me, filter = {} } = args;
@@ -44,7 +43,7 @@ export function buildSharePack(args: SharePackArgs): AnnotationPack {
         (!inSections || inSections(a)),
     )
     .map((a) => forSharing(a, me))
-    .sort(compareIds);
+    .sort((a, b) => compareStrings(a.id, b.id));
   return buildPack(args.report, me, shared, args.exportedAt);
 }
 

@@ -1,6 +1,7 @@
 /** What the reading pane paints for the annotations: highlights per block, margin notes, bookmarked blocks. Pure. */
 import type { Anchor } from '../../core/annotations/anchor';
 import { authorNames, memberMark } from '../../core/annotations/layers';
+import { compareStrings } from '../../core/compare';
 import type { Annotation } from '../../core/annotations/model';
 
 export interface HighlightSpan {
@@ -48,9 +49,8 @@ export function paintModel(
   const list = [...annotations];
   const names = authorNames(list);
   const markOf = (a: Annotation) => (a.author.id === meId ? 0 : memberMark(a.author.id));
-  // Plain code-unit comparison: ISO strings and ids sort correctly that way, and it is far cheaper than localeCompare.
-  const compare = (x: string, y: string): number => (x < y ? -1 : x > y ? 1 : 0);
-  const ordered = list.sort((a, b) => compare(a.createdAt, b.createdAt) || compare(a.id, b.id));
+  // Code-unit order: ISO strings and ids sort correctly that way, far cheaper than localeCompare.
+  const ordered = list.sort((a, b) => compareStrings(a.createdAt, b.createdAt) || compareStrings(a.id, b.id));
   for (const annotation of ordered) {
     const anchor = anchors.get(annotation.id);
     if (!anchor || anchor.status === 'orphan' || annotation.deletedAt) continue;

@@ -3,7 +3,7 @@
  * disk. A failed save keeps the edit here and in main's memory (main retries) and shows a persistent warning.
  */
 import { useCallback, useEffect, useMemo, useReducer } from 'react';
-import { describe as describeTarget, type Anchor } from '../../core/annotations/anchor';
+import { createAnchorResolver, describe as describeTarget, type Anchor } from '../../core/annotations/anchor';
 import {
   canRedo,
   canUndo,
@@ -24,7 +24,6 @@ import {
 import type { AnnotationsSnapshot } from '../../core/contract';
 import type { ReportDocument } from '../../core/report/model';
 import { getApi } from '../api';
-import { createAnchorResolver } from './anchor-cache';
 import type { BlockRange } from './selection';
 
 interface AnnotationsState {

@@ -1,8 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { describe as describeTarget, resolveAll } from '../../core/annotations/anchor';
-import type { Annotation } from '../../core/annotations/model';
-import { createAnchorResolver } from '../../renderer/annotations/anchor-cache';
-import { makeDoc } from '../core/annotations/make-doc';
+import {
+  createAnchorResolver,
+  describe as describeTarget,
+  resolveAll,
+} from '../../../core/annotations/anchor';
+import type { Annotation } from '../../../core/annotations/model';
+
+import { makeDoc } from './make-doc';
 
 const doc = makeDoc(['各位代表：现在我代表县人民政府向大会报告工作。', '这一年，经济运行交出了高分报表。']);
 const note = (id: string, blockId: string, start: number, end: number): Annotation => ({
