@@ -5,21 +5,16 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { Annotation } from '../../core/annotations/model';
 import type { EventName, Events } from '../../core/contract';
-import type { Result } from '../../core/result';
 import { createAnnotationsService } from '../../main/annotations-service';
 import type { AnnotationsService, AnnotationsServiceDeps } from '../../main/annotations-service';
 import { faultyFs } from './journal/helpers';
 import { HOSTILE_NOTE, sampleAnnotation } from './main-under-test';
 import { tempDir } from './temp-dir';
+import { value } from './results';
 
 const REPORT = 'report-2022';
 const annotation = (n: number | string, overrides: Partial<Annotation> = {}): Annotation =>
   sampleAnnotation(REPORT, n, overrides);
-
-function value<T>(result: Result<T>): T {
-  if (!result.ok) throw new Error(`expected ok, got ${result.error.code}: ${result.error.message}`);
-  return result.value;
-}
 
 const open: AnnotationsService[] = [];
 afterEach(async () => {

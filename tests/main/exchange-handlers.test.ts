@@ -11,10 +11,11 @@ import { buildPack } from '../../core/annotations/exchange';
 import type { Annotation, AnnotationTarget } from '../../core/annotations/model';
 import type { ShareFilter } from '../../core/annotations/share';
 import { validatePack } from '../../core/annotations/validate';
+import { compareStrings } from '../../core/compare';
 import { parseReport } from '../../core/report/parse';
-import type { Result } from '../../core/result';
 import { APP_EVENT, NOW, sampleAnnotation, startMain } from './main-under-test';
 import { tempDir } from './temp-dir';
+import { snapshot, value } from './results';
 
 /** A report with a preamble, two parts and a sub-part, parsed by the real parser so sections are real. */
 const TEXT = [
@@ -49,24 +50,7 @@ const PLACES = {
   part2: on('p2-1', '高质量发展'),
 };
 
-function value<T>(result: Result<T>): T {
-  if (!result.ok) throw new Error(`expected ok, got ${result.error.code}: ${result.error.message}`);
-  return result.value;
-}
-
-/** Everything on disk under `dir`, for "nothing was written" checks. */
-function snapshot(dir: string): Record<string, string> {
-  const files: Record<string, string> = {};
-  for (const entry of fs.readdirSync(dir, { recursive: true, withFileTypes: true })) {
-    if (entry.isFile()) {
-      const file = path.join(entry.parentPath, entry.name);
-      files[path.relative(dir, file)] = fs.readFileSync(file, 'utf8');
-    }
-  }
-  return files;
-}
-
-const byId = (a: Annotation, b: Annotation): number => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
+const byId = (a: Annotation, b: Annotation): number => compareStrings(a.id, b.id);
 
 /** One member: an installation with its own folder, author id and name, the report open. */
 async function member(authorId: string, name: string) {

@@ -13,6 +13,7 @@ import type { IpcEventLike } from '../../main/handlers';
 import { fakeParse } from './fake-report';
 import { APP_EVENT, CITY_TEXT, HOSTILE_NOTE, NOW, sampleAnnotation, startMain } from './main-under-test';
 import { tempDir } from './temp-dir';
+import { snapshot, value } from './results';
 
 const cityId = (fakeParse(CITY_TEXT) as { ok: true; value: { id: string } }).value.id;
 
@@ -39,23 +40,6 @@ const VALID_ARGS: Record<(typeof CALL_NAMES)[number], unknown[]> = {
   printPage: [],
   savePagePdf: [{ reportId: cityId, kind: 'notes' }],
 };
-
-function value<T>(result: Result<T>): T {
-  if (!result.ok) throw new Error(`expected ok, got ${result.error.code}: ${result.error.message}`);
-  return result.value;
-}
-
-/** Everything on disk under `dir`, for "nothing was written" checks. */
-function snapshot(dir: string): Record<string, string> {
-  const files: Record<string, string> = {};
-  for (const entry of fs.readdirSync(dir, { recursive: true, withFileTypes: true })) {
-    if (entry.isFile()) {
-      const file = path.join(entry.parentPath, entry.name);
-      files[path.relative(dir, file)] = fs.readFileSync(file, 'utf8');
-    }
-  }
-  return files;
-}
 
 describe('createHandlers', () => {
   it('has one async handler per contract call', () => {

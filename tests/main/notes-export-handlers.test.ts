@@ -12,9 +12,9 @@ import { buildPack } from '../../core/annotations/exchange';
 import type { Annotation, AnnotationTarget } from '../../core/annotations/model';
 import type { NotesModel } from '../../core/export/notes-model';
 import { parseReport } from '../../core/report/parse';
-import type { Result } from '../../core/result';
 import { APP_EVENT, NOW, sampleAnnotation, startMain } from './main-under-test';
 import { tempDir } from './temp-dir';
+import { snapshot, value } from './results';
 
 /** A report with a preamble, two parts and a sub-part, parsed by the real parser so citations are real. */
 const TEXT = [
@@ -41,23 +41,6 @@ function on(blockId: string, exact: string): AnnotationTarget {
   const start = doc.blocks.find((b) => b.id === blockId)?.text.indexOf(exact) ?? -1;
   if (start < 0) throw new Error(`“${exact}” is not in ${blockId}`);
   return describeTarget(doc, blockId, start, start + exact.length);
-}
-
-function value<T>(result: Result<T>): T {
-  if (!result.ok) throw new Error(`expected ok, got ${result.error.code}: ${result.error.message}`);
-  return result.value;
-}
-
-/** Everything on disk under `dir`, for "nothing was written" checks. */
-function snapshot(dir: string): Record<string, string> {
-  const files: Record<string, string> = {};
-  for (const entry of fs.readdirSync(dir, { recursive: true, withFileTypes: true })) {
-    if (entry.isFile()) {
-      const file = path.join(entry.parentPath, entry.name);
-      files[path.relative(dir, file)] = fs.readFileSync(file, 'utf8');
-    }
-  }
-  return files;
 }
 
 const mine = (n: string, overrides: Partial<Annotation>) =>
