@@ -4,7 +4,7 @@
  */
 import { compareStrings } from '../compare';
 import type { ReportDocument } from '../report/model';
-import { buildOutline, flattenOutline, PREAMBLE_ID, sectionIndex } from '../report/outline';
+import { enclosingSections, PREAMBLE_ID } from '../report/outline';
 import { resolveAll } from './anchor';
 import { buildPack } from './exchange';
 import type { Annotation, AnnotationPack, Author, ColorKey } from './model';
@@ -77,21 +77,12 @@ function sectionMatcher(
   sectionIds: readonly string[],
 ): (annotation: Annotation) => boolean {
   const wanted = new Set(sectionIds);
-  const outline = buildOutline(doc.blocks);
-  const sections = sectionIndex(doc, outline);
-  const partOf = new Map<string, string>();
-  for (const part of flattenOutline(outline))
-    for (const child of part.children) partOf.set(child.id, part.id);
+  const sections = enclosingSections(doc);
   const anchors = resolveAll(
     doc,
     annotations.map(({ id, target }) => ({ id, target })),
   );
-  const sectionsOfBlock = (blockId: string): string[] | undefined => {
-    const section = sections.get(blockId);
-    if (!section) return undefined;
-    const part = partOf.get(section.id);
-    return part === undefined ? [section.id] : [section.id, part];
-  };
+  const sectionsOfBlock = (blockId: string): string[] | undefined => sections.get(blockId);
   return (annotation) => {
     const anchor = anchors.get(annotation.id);
     const placed = anchor && anchor.status !== 'orphan' ? sectionsOfBlock(anchor.blockId) : undefined;

@@ -8,7 +8,7 @@ import { PALETTE_KEYS } from '../annotations/model';
 import { groupBySection, orderAnnotations } from '../annotations/order';
 import type { ReportDocument } from '../report/model';
 import { citationLabel } from '../report/ids';
-import { buildOutline, flattenOutline, sectionIndex } from '../report/outline';
+import { enclosingSections } from '../report/outline';
 
 /** Which notes to include; every field empty or absent means "all". */
 export interface NotesFilter {
@@ -127,19 +127,11 @@ function build(
   select: (annotation: Annotation) => boolean,
 ): NotesModel {
   const filter = options.filter ?? {};
-  const outline = buildOutline(doc.blocks);
-  const sections = sectionIndex(doc, outline);
-  const partOf = new Map<string, string>();
-  for (const part of flattenOutline(outline))
-    for (const child of part.children) partOf.set(child.id, part.id);
+  const sections = enclosingSections(doc);
   const blocks = new Map(doc.blocks.map((block) => [block.id, block]));
 
-  const inSections = (blockId: string): boolean => {
-    const section = sections.get(blockId);
-    if (!section) return false;
-    const part = partOf.get(section.id);
-    return filter.sectionIds?.some((id) => id === section.id || id === part) ?? false;
-  };
+  const inSections = (blockId: string): boolean =>
+    sections.get(blockId)?.some((id) => filter.sectionIds?.includes(id)) ?? false;
   const matches = (annotation: Annotation, blockId: string): boolean =>
     select(annotation) &&
     (!nonEmpty(filter.colors) || filter.colors.includes(annotation.color)) &&

@@ -70,3 +70,22 @@ export function sectionIndex(
   }
   return byBlock;
 }
+
+/**
+ * For each block, the sections it lies in: its innermost section, then the part enclosing it when that section is a
+ * sub-part. Filtering by a part therefore includes its sub-parts (第二部分 takes in （一）…（八）).
+ */
+export function enclosingSections(
+  doc: Pick<ReportDocument, 'blocks'>,
+  outline: readonly OutlineSection[] = buildOutline(doc.blocks),
+): Map<string, string[]> {
+  const partOf = new Map<string, string>();
+  for (const part of flattenOutline(outline))
+    for (const child of part.children) partOf.set(child.id, part.id);
+  const result = new Map<string, string[]>();
+  for (const [blockId, section] of sectionIndex(doc, outline)) {
+    const part = partOf.get(section.id);
+    result.set(blockId, part === undefined ? [section.id] : [section.id, part]);
+  }
+  return result;
+}

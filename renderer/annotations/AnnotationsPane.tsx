@@ -8,7 +8,7 @@ import type { Anchor } from '../../core/annotations/anchor';
 import { discussionPoints, UNNAMED_AUTHOR, type Layer } from '../../core/annotations/layers';
 import type { Annotation, ColorKey } from '../../core/annotations/model';
 import { countByColor, orderAnnotations, type PlacedAnnotation } from '../../core/annotations/order';
-import { buildOutline, sectionIndex } from '../../core/report/outline';
+import { enclosingSections } from '../../core/report/outline';
 import { citationLabel } from '../../core/report/ids';
 import type { ReportDocument } from '../../core/report/model';
 import { useLanguage, useT } from '../i18n/i18n';
@@ -64,16 +64,9 @@ export function AnnotationsPane({
   const [color, setColor] = useState<ColorKey | 'all'>('all');
   const [text, setText] = useState('');
   const [section, setSection] = useState('');
-  const outline = useMemo(() => buildOutline(doc.blocks), [doc]);
-  const sectionOf = useMemo(() => sectionIndex(doc, outline), [doc, outline]);
-  // A part includes its sub-parts: filtering by 第二部分 shows notes in （一）…（八） too.
-  const inSection = (anchor: Anchor): boolean => {
-    if (!section || anchor.status === 'orphan') return !section;
-    const own = sectionOf.get(anchor.blockId);
-    if (!own) return false;
-    if (own.id === section) return true;
-    return outline.some((part) => part.id === section && part.children.includes(own));
-  };
+  const sectionsOf = useMemo(() => enclosingSections(doc), [doc]);
+  const inSection = (anchor: Anchor): boolean =>
+    !section || (anchor.status !== 'orphan' && (sectionsOf.get(anchor.blockId)?.includes(section) ?? false));
   const all = useMemo(() => [...annotations.values()], [annotations]);
   const counts = useMemo(() => countByColor(all), [all]);
   const { placed, orphans } = useMemo(() => orderAnnotations(doc, all, anchors), [doc, all, anchors]);

@@ -1,6 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import type { Block } from '../../../core/report/model';
-import { buildOutline, flattenOutline, PREAMBLE_ID, sectionIndex } from '../../../core/report/outline';
+import {
+  buildOutline,
+  enclosingSections,
+  flattenOutline,
+  PREAMBLE_ID,
+  sectionIndex,
+} from '../../../core/report/outline';
 
 const p = (id: string): Block => ({ id, type: 'paragraph', text: id });
 const h = (id: string, level: 1 | 2): Block => ({ id, type: 'heading', level, text: `heading ${id}` });
@@ -35,6 +41,15 @@ describe('buildOutline', () => {
     expect(index.get('p2-s1-1')?.id).toBe('p2-s1');
     expect(index.get('p2-s2-1')?.id).toBe('p2-s2');
     expect(index.size).toBe(blocks.length);
+  });
+
+  it('lists the sections a block lies in: its own, then the part around a sub-part', () => {
+    const sections = enclosingSections({ blocks });
+    expect(sections.get('p0-1')).toEqual([PREAMBLE_ID]);
+    expect(sections.get('p2-1')).toEqual(['p2']);
+    expect(sections.get('p2-s1')).toEqual(['p2-s1', 'p2']);
+    expect(sections.get('p2-s2-1')).toEqual(['p2-s2', 'p2']);
+    expect(sections.size).toBe(blocks.length);
   });
 
   it('flattens in reading order', () => {
