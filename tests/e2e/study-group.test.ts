@@ -64,6 +64,8 @@ async function share(app: AppPage, file: string): Promise<AnnotationPack> {
   await app.page.getByRole('tab', { name: /批注/ }).click();
   await app.page.getByRole('button', { name: '分享我的批注…' }).click();
   const dialog = app.page.getByRole('dialog', { name: '分享我的批注' });
+  await expect.poll(() => dialog.getByTestId('share-count').textContent()).toMatch(/将分享 \d+ 条批注/);
+  await screenshot(app.page, 'share-dialog');
   await dialog.getByRole('button', { name: '保存分享文件…' }).click();
   await expect.poll(() => dialog.count()).toBe(0);
   return JSON.parse(readFileSync(file, 'utf8')) as AnnotationPack;
@@ -195,6 +197,14 @@ describe('study group exchange', () => {
       zhang.page.getByTestId('layers').locator('[data-layer="李娜"] .pane__count').textContent(),
     ).resolves.toBe('2');
     await screenshot(zhang.page, 'layers-view-other-member');
+    // Printing with two layers: my notes by default, the other member's on request.
+    await zhang.page.getByRole('button', { name: '打印与导出…' }).click();
+    const print = zhang.page.getByRole('dialog', { name: '打印与导出' });
+    await zhang.page.waitForFunction(() => document.documentElement.dataset.printReady === 'notes:2');
+    await print.getByRole('checkbox', { name: '李娜' }).check();
+    await zhang.page.waitForFunction(() => document.documentElement.dataset.printReady === 'notes:4');
+    await screenshot(zhang.page, 'print-preview-members');
+    await print.getByRole('button', { name: '关闭' }).click();
     // The same view in the dark theme and in English, to look at marks and labels there too.
     await zhang.page.keyboard.press('Control+Shift+L');
     await zhang.page.waitForFunction(() => document.documentElement.dataset.theme === 'dark');
