@@ -68,7 +68,10 @@ export function ImportDialog({ preview, onConfirm, onCancel }: ImportDialogProps
         )}
       </table>
       {totals.refused > 0 && <p className="notice notice--error">{t('importRefusedHint')}</p>}
-      <p className="glossary__hint">{changes === 0 ? t('importNothing') : t('importHint')}</p>
+      {/* With refusals, "nothing new" would contradict the warning above: only the hint is shown. */}
+      <p className="glossary__hint">
+        {changes === 0 && totals.refused === 0 ? t('importNothing') : t('importHint')}
+      </p>
       <div className="annotation-editor__actions">
         <button type="button" className="link-button" onClick={() => ref.current?.close()}>
           {t('cancel')}

@@ -83,10 +83,10 @@ async function openImport(app: AppPage, files: string[]) {
 const cell = (dialog: ReturnType<Page['getByRole']>, member: string, column: string) =>
   dialog.locator(`tr[data-member="${member}"] td[data-column="${column}"]`).textContent();
 
-describe('study group exchange', () => {
-  let zhangPack: string;
-  let liPack: string;
+let zhangPack: string;
+let liPack: string;
 
+describe('study group exchange', () => {
   it('each member annotates alone and shares a pack of their own notes', async () => {
     await highlight(zhang, '432.7亿元', '数据核对');
     await highlight(zhang, '丹河新城实现了由', '重点');
@@ -222,6 +222,24 @@ describe('study group exchange', () => {
     await zhang.page.getByRole('button', { name: '导入小组批注…' }).click();
     await expect.poll(() => zhang.page.getByRole('alert').last().textContent()).toContain('更新版本');
     expect(await zhang.page.getByRole('dialog', { name: '导入小组成员的批注' }).count()).toBe(0);
+    expect(await stored(zhang)).toEqual(before);
+  });
+});
+
+describe('forged packs', () => {
+  it('refuses versions that would change someone else’s notes, and says so in the preview', async () => {
+    const before = await stored(zhang);
+    const mine = before.find((a) => a.author.name === '张伟')!;
+    const forged = join(zhang.dataDir, 'forged.yandu.json');
+    const later = '2030-01-01T00:00:00.000Z';
+    const pack = JSON.parse(readFileSync(liPack, 'utf8')) as AnnotationPack;
+    pack.annotations = [{ ...mine, note: '被改写', author: pack.exportedBy, updatedAt: later }];
+    writeFileSync(forged, JSON.stringify(pack));
+    const dialog = await openImport(zhang, [forged]);
+    await expect(cell(dialog, '李娜', 'refused')).resolves.toBe('1');
+    await screenshot(zhang.page, 'import-refused');
+    expect(await dialog.getByRole('button', { name: '导入', exact: true }).isDisabled()).toBe(true);
+    await dialog.getByRole('button', { name: '取消' }).click();
     expect(await stored(zhang)).toEqual(before);
   });
 });
