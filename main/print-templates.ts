@@ -1,6 +1,5 @@
 /** Header and footer of a printed PDF (Chromium fills `pageNumber` and `totalPages`). Pure: tests and the e2e printer use it. */
-
-const escapeHtml = (text: string): string => text.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
+import { escapeHtml } from '../core/export/html';
 
 /**
  * The footer: the report title on the left, 第 N 页 / 共 M 页 on the right. Chromium renders it at 0 font size unless
