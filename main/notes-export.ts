@@ -7,13 +7,12 @@ import path from 'node:path';
 import type { NotesExportFormat, NotesExportKind, PrintKind } from '../core/contract';
 import type { ColorKey } from '../core/annotations/model';
 import { paletteLabels } from '../core/annotations/palette-labels';
-import { notesToMarkdown } from '../core/export/markdown';
 import { localDate } from '../core/export/sheet-text';
-import { buildDraftModel, buildNotesModel, type NotesFilter } from '../core/export/notes-model';
+import { buildSheetModel, type NotesFilter } from '../core/export/notes-model';
 import type { Result } from '../core/result';
 import { err, ok } from '../core/result';
 import type { AnnotationsService } from './annotations-service';
-import { notesToDocx } from './export/docx';
+import { renderNotes } from './export/render-notes';
 import { exportFileBaseName, writeFailed, type SaveDialog } from './export-files';
 import type { ReportLibrary } from './report-library';
 import { writeBytesSafely } from './report-files';
@@ -92,8 +91,7 @@ export function createNotesExportService(deps: NotesExportDeps): NotesExportServ
       if (!all.ok) return all;
       const settings = deps.settings.get();
       const labels: Record<ColorKey, string> = paletteLabels(settings.palette);
-      const build = kind === 'draft' ? buildDraftModel : buildNotesModel;
-      const model = build(doc, all.value, { labels, filter });
+      const model = buildSheetModel(kind, doc, all.value, { labels, filter });
       const now = deps.now();
       const header = {
         authorName: settings.authorName,
@@ -104,12 +102,7 @@ export function createNotesExportService(deps: NotesExportDeps): NotesExportServ
       };
       const title = doc.meta.title ?? '政府工作报告';
       const base = exportFileBaseName(title, kind === 'draft' ? '审议意见稿' : '学习笔记', now);
-      const encode = (text: string) => new TextEncoder().encode(text);
-      return saveBytes(base, format, FILTER_NAMES[format], async () => {
-        if (format === 'docx') return notesToDocx(model, header);
-        if (format === 'md') return encode(notesToMarkdown(model, header));
-        return encode(`${JSON.stringify(model, null, 2)}\n`);
-      });
+      return saveBytes(base, format, FILTER_NAMES[format], () => renderNotes(model, header, format));
     },
 
     async print() {

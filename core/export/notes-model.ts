@@ -120,6 +120,16 @@ export function buildDraftModel(
   return build(doc, annotations, options, (a) => draftCategory(a) !== undefined);
 }
 
+/** The model of a study sheet ('notes') or a deliberation draft ('draft'): what every printout and file shows. */
+export function buildSheetModel(
+  kind: 'notes' | 'draft',
+  doc: ReportDocument,
+  annotations: readonly Annotation[],
+  options: NotesModelOptions,
+): NotesModel {
+  return (kind === 'draft' ? buildDraftModel : buildNotesModel)(doc, annotations, options);
+}
+
 function build(
   doc: ReportDocument,
   annotations: readonly Annotation[],

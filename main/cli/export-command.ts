@@ -4,15 +4,12 @@
  */
 import path from 'node:path';
 import { paletteLabels } from '../../core/annotations/palette-labels';
-import { notesToHtml } from '../../core/export/html';
-import { notesToMarkdown } from '../../core/export/markdown';
-import type { NotesModel } from '../../core/export/notes-model';
-import { buildDraftModel, buildNotesModel } from '../../core/export/notes-model';
+import { buildSheetModel } from '../../core/export/notes-model';
 import type { ExportHeader } from '../../core/export/sheet-text';
 import { localDate } from '../../core/export/sheet-text';
-import { notesToDocx } from '../export/docx';
+import { NOTES_FILE_FORMATS, renderNotes, type NotesFileFormat } from '../export/render-notes';
 import { readPackFile } from '../pack-file';
-import { writeBytesSafely, writeTextFileSafely } from '../report-files';
+import { writeBytesSafely } from '../report-files';
 import type { ReadFile } from './read-text-file';
 import { readReport } from './read-report';
 import type { CliCommand, CliIo } from './run-cli';
@@ -21,8 +18,8 @@ import { EXIT_BAD_INPUT, EXIT_USAGE, oneLine } from './run-cli';
 const SYNOPSIS = 'export <报告文件> <批注文件> --format md|docx|html|json [--draft] -o <输出文件>';
 const USAGE = `${SYNOPSIS}    把批注导出为学习笔记（--draft：审议意见稿）`;
 
-export const EXPORT_FORMATS = ['md', 'docx', 'html', 'json'] as const;
-export type ExportFormat = (typeof EXPORT_FORMATS)[number];
+export const EXPORT_FORMATS = NOTES_FILE_FORMATS;
+export type ExportFormat = NotesFileFormat;
 
 interface ExportArgs {
   reportFile: string;
@@ -71,17 +68,6 @@ export function parseExportArgs(args: readonly string[]): ExportArgs | { problem
   return { reportFile, packFile, format: chosen, draft, output };
 }
 
-async function render(
-  model: NotesModel,
-  header: ExportHeader,
-  format: ExportFormat,
-): Promise<string | Uint8Array> {
-  if (format === 'docx') return notesToDocx(model, header);
-  if (format === 'html') return notesToHtml(model, header);
-  if (format === 'md') return notesToMarkdown(model, header);
-  return `${JSON.stringify(model, null, 2)}\n`;
-}
-
 const fail = (io: CliIo, message: string): number => {
   io.stderr(`${oneLine(message)}\n`);
   return EXIT_BAD_INPUT;
@@ -113,13 +99,11 @@ export function createExportCommand(seams: { readFile?: ReadFile; now?: () => Da
         );
 
       const kind = parsed.draft ? 'draft' : 'notes';
-      const build = parsed.draft ? buildDraftModel : buildNotesModel;
-      const model = build(report, pack.value.annotations, { labels: paletteLabels() });
+      const model = buildSheetModel(kind, report, pack.value.annotations, { labels: paletteLabels() });
       const header: ExportHeader = { authorName: pack.value.exportedBy.name, date: localDate(now()), kind };
-      const content = await render(model, header, parsed.format);
+      const content = await renderNotes(model, header, parsed.format);
       try {
-        if (typeof content === 'string') await writeTextFileSafely(output, content);
-        else await writeBytesSafely(output, content);
+        await writeBytesSafely(output, content);
       } catch {
         return fail(io, `无法写入“${parsed.output}”：目录不存在、磁盘已满或没有写入权限。`);
       }

@@ -7,7 +7,7 @@ import type { Anchor } from '../../core/annotations/anchor';
 import type { Layer } from '../../core/annotations/layers';
 import type { Annotation, Author, ColorKey } from '../../core/annotations/model';
 import { paletteLabels } from '../../core/annotations/palette-labels';
-import { buildDraftModel, buildNotesModel, type NotesFilter } from '../../core/export/notes-model';
+import { buildSheetModel, type NotesFilter } from '../../core/export/notes-model';
 import { localDate, type ExportHeader } from '../../core/export/sheet-text';
 import type { NotesExportFormat, PrintKind } from '../../core/contract';
 import type { ReportDocument } from '../../core/report/model';
@@ -78,9 +78,12 @@ export function PrintPreview({
   const filterKey = JSON.stringify(filter);
   const labels = useMemo(() => paletteLabels(palette), [palette]);
   const model = useMemo(() => {
-    const build = kind === 'draft' ? buildDraftModel : buildNotesModel;
     const chosen = nothingChosen ? [] : annotations;
-    return build(doc, chosen, { labels, filter: JSON.parse(filterKey) as NotesFilter, anchors });
+    return buildSheetModel(kind === 'draft' ? 'draft' : 'notes', doc, chosen, {
+      labels,
+      filter: JSON.parse(filterKey) as NotesFilter,
+      anchors,
+    });
   }, [kind, doc, annotations, labels, filterKey, anchors, nothingChosen]);
   const header: ExportHeader = {
     authorName: me.name,
