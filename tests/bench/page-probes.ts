@@ -10,9 +10,6 @@
 
 /** Context init script: records when the app's readiness signals appear (DESIGN §7) and the page's own events. */
 export const TIMING_INIT_SCRIPT = `(() => {
-  // harness.ts's own init script is a function; under tsx it calls esbuild's __name helper (vitest's transform does
-  // not), which the page lacks: without this no-op its window.__yanduEmit (main → renderer events) is never set.
-  if (!('__name' in window)) Object.defineProperty(window, '__name', { value: (target) => target });
   const marks = {};
   Object.defineProperty(window, '__benchMarks', { value: marks });
   const afterPaint = (key) => requestAnimationFrame(() => {

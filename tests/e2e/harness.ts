@@ -145,6 +145,12 @@ export async function openApp(
     return structuredClone(result);
   });
 
+  // The bridge below is a function, so its source is what the test's compiler made of it: under tsx (the
+  // benchmarks) esbuild's keepNames wraps it in a `__name(…)` helper the page does not have. A no-op stands in.
+  await context.addInitScript({
+    content:
+      "if (!('__name' in window)) Object.defineProperty(window, '__name', { value: (target) => target });",
+  });
   await page.addInitScript(
     ([callNames, eventNames]) => {
       const invoke = (
