@@ -9,13 +9,13 @@ import type { CallArg } from '../core/contract-schemas';
 import { CALL_ARG_SCHEMAS } from '../core/contract-schemas';
 import type { Result } from '../core/result';
 import { err, ok } from '../core/result';
-import type { AnnotationsService } from './annotations-service';
-import type { BackupService } from './annotation-backup';
-import type { ExchangeService } from './group-exchange';
-import type { NotesExportService } from './notes-export';
-import { isTrustedSender } from './security';
-import type { SessionDeps, SessionService } from './sessions';
-import { createSessionService } from './sessions';
+import type { AnnotationsService } from './notes/annotations-service';
+import type { BackupService } from './notes/annotation-backup';
+import type { ExchangeService } from './exchange/group-exchange';
+import type { NotesExportService } from './export/notes-export';
+import { isTrustedSender } from './security/policies';
+import type { SessionDeps, SessionService } from './reports/sessions';
+import { createSessionService } from './reports/sessions';
 
 /** The part of Electron's IpcMainInvokeEvent a handler reads. */
 export interface IpcEventLike {

@@ -2,7 +2,7 @@
 import { mergePacks } from '../../core/annotations/merge';
 import type { AnnotationPack } from '../../core/annotations/model';
 import type { Result } from '../../core/result';
-import { readPackFile } from '../pack-file';
+import { readPackFile } from '../exchange/pack-file';
 import type { CliCommand } from './run-cli';
 import { EXIT_BAD_INPUT, EXIT_USAGE, oneLine } from './run-cli';
 

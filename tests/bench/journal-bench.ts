@@ -7,8 +7,8 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { performance } from 'node:perf_hooks';
-import { openAnnotationStore } from '../../main/journal/annotation-store';
-import { note, REPORT } from '../main/journal/sample';
+import { openAnnotationStore } from '../../main/notes/journal/annotation-store';
+import { note, REPORT } from '../main/notes/journal/sample';
 
 const PUTS = 600; // more than one compaction interval (500), so its cost shows in the tail
 

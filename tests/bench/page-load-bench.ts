@@ -25,8 +25,8 @@ import type { Browser, BrowserContext, BrowserContextOptions, Page } from 'playw
 import type { Author } from '../../core/annotations/model';
 import type { ReportDocument } from '../../core/report/model';
 import { parseReport } from '../../core/report/parse';
-import { createAnnotationsService } from '../../main/annotations-service';
-import { buildContentSecurityPolicy } from '../../main/security';
+import { createAnnotationsService } from '../../main/notes/annotations-service';
+import { buildContentSecurityPolicy } from '../../main/security/policies';
 import { launchBrowser, openApp, removeDir, selectTextIn, TEST_ORIGIN, type AppPage } from '../e2e/harness';
 import { createMainServices } from '../e2e/main-services';
 import {

@@ -8,8 +8,8 @@ import { tmpdir } from 'node:os';
 import { extname, join, resolve } from 'node:path';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
 import { CALL_NAMES, EVENT_NAMES, type EventName, type Events } from '../../core/contract';
-import { buildContentSecurityPolicy } from '../../main/security';
-import { PDF_MARGINS_INCHES, pdfFooterTemplate } from '../../main/print-templates';
+import { buildContentSecurityPolicy } from '../../main/security/policies';
+import { PDF_MARGINS_INCHES, pdfFooterTemplate } from '../../main/export/print-templates';
 import { createMainServices, type MainServices } from './main-services';
 
 export const TEST_ORIGIN = 'https://yandu.test';

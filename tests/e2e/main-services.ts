@@ -2,15 +2,15 @@
 import { join, resolve } from 'node:path';
 import Conf from 'conf';
 import type { EventName, Events } from '../../core/contract';
-import { createAnnotationsService } from '../../main/annotations-service';
-import { createBackupService } from '../../main/annotation-backup';
-import { createExchangeService } from '../../main/group-exchange';
+import { createAnnotationsService } from '../../main/notes/annotations-service';
+import { createBackupService } from '../../main/notes/annotation-backup';
+import { createExchangeService } from '../../main/exchange/group-exchange';
 import { createHandlers, type Handlers } from '../../main/handlers';
-import { createNotesExportService, type Printer } from '../../main/notes-export';
-import { reportsDir } from '../../main/paths';
-import { createReportLibrary } from '../../main/report-library';
-import { createSessionService, type OpenDialogResult } from '../../main/sessions';
-import { createSettingsService } from '../../main/settings';
+import { createNotesExportService, type Printer } from '../../main/export/notes-export';
+import { reportsDir } from '../../main/electron/paths';
+import { createReportLibrary } from '../../main/reports/report-library';
+import { createSessionService, type OpenDialogResult } from '../../main/reports/sessions';
+import { createSettingsService } from '../../main/settings/settings';
 
 export interface MainServices {
   handlers: Handlers;

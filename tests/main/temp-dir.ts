@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import Conf from 'conf';
 import { afterEach } from 'vitest';
-import type { KeyValueStore } from '../../main/settings';
+import type { KeyValueStore } from '../../main/settings/settings';
 
 const made: string[] = [];
 

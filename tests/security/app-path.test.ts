@@ -1,7 +1,7 @@
 import path from 'node:path';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { contentTypeFor, resolveAppPath } from '../../main/app-path';
+import { contentTypeFor, resolveAppPath } from '../../main/security/app-path';
 
 const ROOT = path.resolve('/srv/yandu/dist/renderer');
 const inside = (file: string | null): boolean => file !== null && file.startsWith(ROOT + path.sep);

@@ -20,7 +20,7 @@ interface Finding {
 
 /** Findings that are known false positives for this code base, each with the reason. */
 const ALLOWLIST: Readonly<Record<string, string>> = {
-  // Fires on any window; our setWindowOpenHandler denies every new window (main/hardening.ts).
+  // Fires on any window; our setWindowOpenHandler denies every new window (main/electron/hardening.ts).
   AUXCLICK_JS_CHECK: 'new windows are denied for every web contents',
   // "Review" notes: preload exposes only the contract's names (tests/security/preload.test.ts).
   PRELOAD_JS_CHECK: 'preload reviewed and tested',
@@ -41,7 +41,7 @@ function stage(): string {
     });
   }
   // The built page if there is one, else its source: both carry the CSP meta tag the scanner can read
-  // (the header from main/security.ts is built by a function, which it cannot evaluate).
+  // (the header from main/security/policies.ts is built by a function, which it cannot evaluate).
   const built = path.join(root, 'dist', 'renderer');
   const renderer = existsSync(path.join(built, 'index.html')) ? built : path.join(root, 'renderer');
   for (const file of readdirSync(renderer).filter((f) => f.endsWith('.html'))) {

@@ -1,12 +1,12 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { APP_ENTRY_URL } from '../../main/app-scheme';
+import { APP_ENTRY_URL } from '../../main/security/app-scheme';
 import {
   decidePermission,
   isAllowedNavigation,
   isSafeExternalUrl,
   isTrustedSender,
-} from '../../main/security';
+} from '../../main/security/policies';
 
 const LOOK_ALIKES = [
   'yandu://app.evil.com/',

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { SECURE_WEB_PREFERENCES, buildContentSecurityPolicy } from '../../main/security';
+import { SECURE_WEB_PREFERENCES, buildContentSecurityPolicy } from '../../main/security/policies';
 
 describe('SECURE_WEB_PREFERENCES', () => {
   it('is exactly the hardened set (checklist items 2–4, 6, 8–11)', () => {

@@ -1,0 +1,230 @@
+/**
+ * The store's edit path: validate, apply in memory, queue the write, acknowledge once it is on disk.
+ * Writes go through one promise queue, so appends, compactions and retries never interleave.
+ */
+import type { Annotation } from '../../../core/annotations/model';
+import {
+  isIsoDateTime,
+  validateAnnotation,
+  validateAnnotationList,
+} from '../../../core/annotations/validate';
+import { err, ok } from '../../../core/result';
+import type { Result } from '../../../core/result';
+import type { AnnotationStore, StoreStatus } from './annotation-store';
+import { AnnotationState } from './annotation-state';
+import type { JournalEntry } from './journal-format';
+import type { JournalWriter } from './journal-writer';
+import { messages, notices, saveFailedMessage } from './notices';
+
+/** What an opened store starts from; `writer` is null for a read-only store. */
+export interface StoreContext {
+  reportId: string;
+  now: () => Date;
+  log: (message: string, error: unknown) => void;
+  compactEvery: number;
+  retryDelayMs: number;
+  writer: JournalWriter | null;
+  release: (() => Promise<void>) | null;
+  annotations: Annotation[];
+  seq: number;
+  notices: string[];
+}
+
+/** The store behind `openAnnotationStore`: in-memory state, a pending list, and one write queue. */
+export class QueuedStore implements AnnotationStore {
+  private readonly state: AnnotationState;
+  private seq: number;
+  private durableSeq: number;
+  private pendingEntries: JournalEntry[] = [];
+  /** The seq of a replaceAll not yet on disk: only a compaction can save it. */
+  private replaceSeq: number | null = null;
+  /** The state before a pending replaceAll, backed up before it is replaced on disk. */
+  private beforeReplace: { annotations: Annotation[]; seq: number } | null = null;
+  private queue: Promise<unknown> = Promise.resolve();
+  private retryTimer: ReturnType<typeof setTimeout> | null = null;
+  private closed = false;
+
+  constructor(private readonly ctx: StoreContext) {
+    this.state = new AnnotationState(ctx.annotations);
+    this.seq = ctx.seq;
+    this.durableSeq = ctx.seq;
+  }
+
+  get status(): StoreStatus {
+    return { readOnly: this.ctx.writer === null, notices: [...this.ctx.notices] };
+  }
+
+  list(): Annotation[] {
+    return this.state.all();
+  }
+
+  get(id: string): Annotation | undefined {
+    return this.state.get(id);
+  }
+
+  listLive(): Annotation[] {
+    return this.state.all().filter((a) => a.deletedAt === undefined);
+  }
+
+  pending(): number {
+    return this.pendingEntries.length + (this.replaceSeq === null ? 0 : 1);
+  }
+
+  async put(a: Annotation): Promise<Result<Annotation>> {
+    const refused = this.refusal();
+    if (refused) return refused;
+    const checked = validateAnnotation(a);
+    if (!checked.ok) return checked;
+    if (checked.value.reportId !== this.ctx.reportId) return err('other-report', messages.otherReport(null));
+    const entry: JournalEntry = { seq: ++this.seq, op: 'put', at: this.stamp(), annotation: checked.value };
+    return this.commit(entry, () => ok(this.state.get(checked.value.id) ?? checked.value));
+  }
+
+  async remove(id: string, at?: string): Promise<Result<Annotation>> {
+    const refused = this.refusal();
+    if (refused) return refused;
+    const existing = this.state.get(id);
+    if (!existing) return err('not-found', messages.notFound(id));
+    if (existing.deletedAt !== undefined) return this.settled(existing);
+    const when = at ?? this.stamp();
+    if (!isIsoDateTime(when)) return err('invalid-time', messages.badTime);
+    return this.commit({ seq: ++this.seq, op: 'delete', at: when, id }, () =>
+      ok(this.state.get(id) ?? existing),
+    );
+  }
+
+  async putMany(list: Annotation[]): Promise<Result<number>> {
+    const refused = this.refusal();
+    if (refused) return refused;
+    const checked = this.checkList(list);
+    if (!checked.ok) return checked;
+    if (checked.value.length === 0) return this.settled(0);
+    const entry: JournalEntry = {
+      seq: ++this.seq,
+      op: 'putMany',
+      at: this.stamp(),
+      annotations: checked.value,
+    };
+    return this.commit(entry, () => ok(checked.value.length));
+  }
+
+  async replaceAll(list: Annotation[]): Promise<Result<number>> {
+    const refused = this.refusal();
+    if (refused) return refused;
+    const checked = this.checkList(list);
+    if (!checked.ok) return checked;
+    // Applied now, like every edit, so that edits made after this call land on the new state.
+    // Only a state not already in the newest snapshot and backup needs backing up first.
+    const saved = this.pending() === 0 && this.ctx.writer?.lines === 0 && !this.ctx.writer.mustCompact;
+    if (!saved) this.beforeReplace ??= { annotations: this.state.all(), seq: this.seq };
+    this.state.replace(checked.value);
+    this.replaceSeq = ++this.seq;
+    this.pendingEntries = [];
+    const seq = this.replaceSeq;
+    const result = await this.enqueue(() => this.flush(true));
+    if (this.durableSeq >= seq) return ok(checked.value.length);
+    return result.ok ? err('save-failed', saveFailedMessage(undefined)) : result;
+  }
+
+  async retry(): Promise<Result<null>> {
+    const refused = this.refusal();
+    if (refused) return refused;
+    return this.enqueue(() => this.flush(false));
+  }
+
+  async compact(): Promise<Result<null>> {
+    const refused = this.refusal();
+    if (refused) return refused;
+    return this.enqueue(() => this.flush(true));
+  }
+
+  async close(): Promise<void> {
+    if (this.closed) return;
+    const { writer, release } = this.ctx;
+    if (writer) {
+      const result = await this.enqueue(() => this.flush(writer.lines > 0 || this.pending() > 0));
+      if (!result.ok) this.ctx.notices.push(notices.closeFailed(this.pending(), result.error.message));
+      await this.enqueue(() => writer.close());
+    }
+    this.closed = true;
+    if (this.retryTimer) clearTimeout(this.retryTimer);
+    await release?.().catch((error: unknown) => this.ctx.log('annotation lock release failed', error));
+  }
+
+  private refusal(): Result<never> | null {
+    if (this.closed) return err('closed', messages.closed);
+    if (!this.ctx.writer) return err('read-only', messages.readOnly);
+    return null;
+  }
+
+  private checkList(list: unknown): Result<Annotation[]> {
+    const checked = validateAnnotationList(list);
+    if (!checked.ok) return checked;
+    const foreign = checked.value.findIndex((a) => a.reportId !== this.ctx.reportId);
+    return foreign >= 0 ? err('other-report', messages.otherReport(foreign)) : checked;
+  }
+
+  private stamp(): string {
+    return this.ctx.now().toISOString();
+  }
+
+  private async commit<T>(entry: JournalEntry, value: () => Result<T>): Promise<Result<T>> {
+    this.state.apply(entry);
+    this.pendingEntries.push(entry);
+    const result = await this.enqueue(() => this.flush(false));
+    if (this.durableSeq >= entry.seq) return value();
+    return result.ok ? err('save-failed', saveFailedMessage(undefined)) : result;
+  }
+
+  /** A no-op edit is only "saved" once everything before it is: ok must always mean on disk. */
+  private async settled<T>(value: T): Promise<Result<T>> {
+    if (this.pending() === 0) return ok(value);
+    const result = await this.enqueue(() => this.flush(false));
+    return result.ok ? ok(value) : result;
+  }
+
+  private enqueue<T>(task: () => Promise<T>): Promise<T> {
+    const run = this.queue.then(task);
+    this.queue = run.catch(() => undefined);
+    return run;
+  }
+
+  /** Saves everything accepted so far: appends, or compacts when asked, after a replace, or after a failure. */
+  private async flush(forceCompaction: boolean): Promise<Result<null>> {
+    const writer = this.ctx.writer;
+    if (!writer) return err('read-only', messages.readOnly);
+    const upTo = this.seq;
+    const compacting = forceCompaction || writer.mustCompact || this.replaceSeq !== null;
+    // Nothing new since the last snapshot: a compaction would only push a distinct backup out.
+    if (this.pending() === 0 && !writer.mustCompact && (!compacting || writer.lines === 0)) return ok(null);
+    try {
+      if (compacting) {
+        if (this.beforeReplace) {
+          await writer.compact(this.beforeReplace.annotations, this.beforeReplace.seq);
+          this.beforeReplace = null;
+        }
+        await writer.compact(this.state.all(), upTo);
+      } else {
+        await writer.append(this.pendingEntries.filter((e) => e.seq <= upTo));
+      }
+    } catch (error) {
+      this.ctx.log('annotation save failed; kept in memory', error);
+      this.scheduleRetry();
+      return err('save-failed', saveFailedMessage(error));
+    }
+    this.pendingEntries = this.pendingEntries.filter((e) => e.seq > upTo);
+    if (this.replaceSeq !== null && this.replaceSeq <= upTo) this.replaceSeq = null;
+    this.durableSeq = Math.max(this.durableSeq, upTo);
+    if (!compacting && writer.lines >= this.ctx.compactEvery) void this.enqueue(() => this.flush(true));
+    return ok(null);
+  }
+
+  private scheduleRetry(): void {
+    if (this.ctx.retryDelayMs <= 0 || this.retryTimer || this.closed) return;
+    this.retryTimer = setTimeout(() => {
+      this.retryTimer = null;
+      if (!this.closed && this.pending() > 0) void this.retry();
+    }, this.ctx.retryDelayMs);
+    this.retryTimer.unref?.();
+  }
+}
