@@ -1,5 +1,6 @@
 /** Pure constructors and edits for annotations; the clock and the id source are passed in. */
 import type { Annotation, AnnotationKind, AnnotationTarget, Author, ColorKey } from './model';
+import { clampToTimeRange, rangeIso } from './time-range';
 
 /** What the UI supplies for a new annotation. */
 export interface NewAnnotation {
@@ -18,13 +19,13 @@ export type AnnotationPatch = Partial<Pick<Annotation, 'kind' | 'target' | 'colo
 /**
  * A timestamp for a new version of something last changed at `previous`: `now`, or 1 ms after `previous` if the clock
  * has not moved past it (it stepped back, or two edits fell in one millisecond). Merge keeps the later `updatedAt`,
- * so every local edit must be later than the version it replaces.
+ * so every local edit must be later than the version it replaces. Never outside the accepted time range: a clock
+ * (or a stored time) beyond its end gives its last instant, so the version can always be saved.
  */
 export function nextTimestamp(previous: string, now: string): string {
   const before = Date.parse(previous);
-  const at = Date.parse(now);
-  if (Number.isNaN(before) || at > before) return now;
-  return new Date(before + 1).toISOString();
+  const at = clampToTimeRange(Date.parse(now));
+  return rangeIso(Number.isNaN(before) || at > before ? at : before + 1);
 }
 
 /** Tags trimmed, empty ones dropped, duplicates removed (first one kept). */
@@ -43,8 +44,8 @@ export function createAnnotation(input: NewAnnotation, now: string, idGen: () =>
     note: input.note ?? '',
     tags: normalizeTags(input.tags ?? []),
     author: { ...input.author },
-    createdAt: now,
-    updatedAt: now,
+    createdAt: rangeIso(Date.parse(now)),
+    updatedAt: rangeIso(Date.parse(now)),
   };
 }
 

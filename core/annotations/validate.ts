@@ -6,6 +6,7 @@ import { z } from 'zod';
 import { err, ok } from '../result';
 import type { Result } from '../result';
 import { ANNOTATION_KINDS, PALETTE_KEYS } from './model';
+import { isInTimeRange } from './time-range';
 import type { Annotation, AnnotationPack } from './model';
 
 /** Longest id (annotation, report, block, author) accepted; real ids are far shorter. */
@@ -25,7 +26,14 @@ export const PACK_MAX_ANNOTATIONS = 1_000_000;
 export const PACK_VERSION = 1;
 
 const id = z.string().min(1).max(ANNOTATION_ID_MAX_LENGTH);
-const isoDate = z.iso.datetime({ offset: true });
+const OUT_OF_TIME_RANGE = '超出可接受的范围（1970 年至 9999 年）';
+/** Every time field, wherever it comes from, is an ISO date-time naming an instant within TIME_RANGE. */
+const isoDate = z.iso
+  .datetime({ offset: true })
+  // A string Date.parse cannot read is left to the format check, so it is reported once.
+  .refine((iso) => Number.isNaN(Date.parse(iso)) || isInTimeRange(Date.parse(iso)), {
+    error: OUT_OF_TIME_RANGE,
+  });
 const offset = z.int().min(0);
 const author = z.strictObject({ id, name: z.string().max(AUTHOR_NAME_MAX_LENGTH) });
 
@@ -196,7 +204,9 @@ function problem(label: string, issue: Issue): string {
     case 'unrecognized_keys':
       return `${label ? `${label}中` : ''}有未知字段${issue.keys.map((k) => quote(k)).join('、')}`;
     case 'custom':
-      return issue.message;
+      return issue.message === OUT_OF_TIME_RANGE
+        ? `${label}${quote(issue.input)}${OUT_OF_TIME_RANGE}`
+        : issue.message;
     default:
       return `${label}无效`;
   }

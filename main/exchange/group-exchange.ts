@@ -7,6 +7,7 @@ import { randomUUID } from 'node:crypto';
 import path from 'node:path';
 import type { AnnotationsSnapshot, ImportPreview } from '../../core/contract';
 import { anchoringSummary, planImport } from '../../core/annotations/import';
+import { rangeIso } from '../../core/annotations/time-range';
 import type { AnnotationPack } from '../../core/annotations/model';
 import { buildSharePack, type ShareFilter } from '../../core/annotations/share';
 import type { Result } from '../../core/result';
@@ -56,7 +57,7 @@ export function createExchangeService(deps: ExchangeDeps): ExchangeService {
         annotations: all.value,
         filter,
         doc,
-        exportedAt: deps.now().toISOString(),
+        exportedAt: rangeIso(deps.now().getTime()),
       });
       const live = pack.annotations.filter((a) => a.deletedAt === undefined).length;
       const base = exportFileBaseName(title, author.name ? `${author.name}的批注` : '我的批注', deps.now());

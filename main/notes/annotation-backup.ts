@@ -3,6 +3,7 @@ import { randomUUID } from 'node:crypto';
 import path from 'node:path';
 import type { AnnotationsSnapshot, RestorePreview } from '../../core/contract';
 import { buildPack, diffForRestore, toWebAnnotations } from '../../core/annotations/exchange';
+import { rangeIso } from '../../core/annotations/time-range';
 import type { AnnotationPack } from '../../core/annotations/model';
 import type { Result } from '../../core/result';
 import { err, ok } from '../../core/result';
@@ -67,7 +68,7 @@ export function createBackupService(deps: BackupDeps): BackupService {
               { id: reportId, title: report.value.title },
               { id: deps.settings.authorId(), name: settings.authorName },
               all.value,
-              deps.now().toISOString(),
+              rangeIso(deps.now().getTime()),
             )
           : toWebAnnotations(report.value.doc, all.value);
       try {

@@ -14,6 +14,7 @@ import {
   type History,
 } from '../../core/annotations/history';
 import type { Annotation, AnnotationKind, Author, ColorKey } from '../../core/annotations/model';
+import { rangeIso } from '../../core/annotations/time-range';
 import {
   adoptAnnotation,
   createAnnotation,
@@ -85,7 +86,7 @@ function reducer(state: AnnotationsState, action: Action): AnnotationsState {
 }
 
 const newId = (): string => crypto.randomUUID();
-const nowIso = (): string => new Date().toISOString();
+const nowIso = (): string => rangeIso(Date.now());
 
 export function useAnnotations(doc: ReportDocument | undefined, author: Author | undefined) {
   const [state, dispatch] = useReducer(reducer, initial);

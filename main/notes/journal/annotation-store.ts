@@ -8,6 +8,7 @@ import type { Result } from '../../../core/result';
 import { nodeFs } from './fs-seam';
 import type { FsSeam } from './fs-seam';
 import { JournalWriter } from './journal-writer';
+import { replaceLinkedFolders } from './links';
 import { acquireLock } from './lock';
 import type { IsAlive, LockOutcome } from './lock';
 import { notices } from './notices';
@@ -29,7 +30,7 @@ export interface OpenStoreOptions {
   keepBackups?: number;
   /** Wait before retrying a failed save automatically (default 5 s; 0 = only on the next edit or retry()). */
   retryDelayMs?: number;
-  /** Test seam: whether the process named in an existing lock file is alive. */
+  /** Test seam: whether the writer an existing lock file names is running (default: its beacon answers). */
   isAlive?: IsAlive;
   log?: (message: string, error: unknown) => void;
 }
@@ -76,6 +77,7 @@ export async function openAnnotationStore(options: OpenStoreOptions): Promise<An
   const shown: string[] = [];
   let lock: LockOutcome | null = null;
   try {
+    shown.push(...(await replaceLinkedFolders(fsx, paths, now())));
     await fsx.mkdir(paths.dir);
     lock = await acquireLock(fsx, paths.lock, options.isAlive);
     if (lock.kind === 'busy') shown.push(notices.lockBusy(lock.pid));

@@ -1,47 +1,57 @@
 /**
- * Rotating, verified backups of the snapshot: every compaction leaves a copy in `backups/`, so a
- * damaged snapshot can be replaced by the newest good backup plus the journal written since.
+ * Rotating, verified backups of the snapshot: every compaction leaves a copy in `backups/`, so a damaged snapshot can
+ * be replaced by the newest good backup plus the journal written since.
  */
 import path from 'node:path';
-import { listIfExists, readIfExists, utf8 } from './fs-seam';
+import { listIfExists } from './fs-seam';
 import type { FsSeam } from './fs-seam';
+import { isSeq } from './limits';
 import { fileStamp, quarantineFile } from './quarantine';
 import { safeWrite } from './safe-write';
-import { checkSnapshotBytes, decodeSnapshot } from './snapshot';
+import type { WriteData } from './safe-write';
+import { checkSnapshotFile, readSnapshot } from './snapshot';
 import type { Snapshot } from './snapshot';
 
-const BACKUP = /^snapshot-(\d{12})-[0-9TZ-]+\.json$/;
+// Any number of digits: a backup's existence never depends on how wide its seq is.
+const BACKUP = /^snapshot-(\d{1,20})-[0-9TZ-]+\.json$/;
+const SEQ_DIGITS = 16;
 
-/** The seq a backup file name records, or null for a name that is not a backup. */
+/** The seq a backup file name records, or null for a name that is not a backup (or a seq no file may carry). */
 export function backupSeq(name: string): number | null {
-  const match = BACKUP.exec(name);
-  return match?.[1] === undefined ? null : Number(match[1]);
+  const digits = BACKUP.exec(name)?.[1];
+  if (digits === undefined) return null;
+  const seq = Number(digits);
+  return isSeq(seq) ? seq : null;
 }
 
-/** Backup file names, newest (highest seq) first. */
+/** Backup file names, newest (highest seq, compared as numbers) first. */
 export async function listBackups(fsx: FsSeam, dir: string): Promise<string[]> {
-  const names = (await listIfExists(fsx, dir)).filter((name) => backupSeq(name) !== null);
-  return names.sort().reverse();
+  const named = (await listIfExists(fsx, dir)).flatMap((name) => {
+    const seq = backupSeq(name);
+    return seq === null ? [] : [{ name, seq }];
+  });
+  named.sort((a, b) => b.seq - a.seq || (a.name < b.name ? 1 : a.name > b.name ? -1 : 0));
+  return named.map((backup) => backup.name);
 }
 
 /** Writes a verified backup of a snapshot's exact bytes and returns its file name. */
 export async function writeBackup(
   fsx: FsSeam,
   dir: string,
-  bytes: Uint8Array,
+  data: WriteData,
   seq: number,
   at: Date,
 ): Promise<string> {
   await fsx.mkdir(dir);
-  const name = `snapshot-${String(seq).padStart(12, '0')}-${fileStamp(at)}.json`;
-  await safeWrite(fsx, path.join(dir, name), bytes);
+  const name = `snapshot-${String(seq).padStart(SEQ_DIGITS, '0')}-${fileStamp(at)}.json`;
+  await safeWrite(fsx, path.join(dir, name), data);
   return name;
 }
 
 /**
- * Keeps the `keep` newest backups that verify; damaged ones are quarantined, and an older one is only
- * deleted once `keep` newer good ones exist, so rotation can never leave us without a good backup.
- * `verified` remembers backups already checked this session (or verified byte for byte when written).
+ * Keeps the `keep` newest backups that verify; damaged ones are quarantined, and an older one is only deleted once
+ * `keep` newer good ones exist, so rotation can never leave us without a good backup. `verified` remembers backups
+ * already checked this session (or verified byte for byte when written).
  */
 export async function rotateBackups(
   fsx: FsSeam,
@@ -60,13 +70,14 @@ export async function rotateBackups(
       good++;
       continue;
     }
-    const bytes = await readIfExists(fsx, file);
-    const verdict = bytes === null ? 'missing' : checkSnapshotBytes(bytes, options.reportId);
-    if (verdict === 'valid') {
+    const check = await checkSnapshotFile(fsx, file, options.reportId);
+    // A file whose name and header disagree on the seq is not the backup it claims to be.
+    if (check.verdict === 'valid' && check.seq === backupSeq(name)) {
       options.verified.add(name);
       good++;
-    } else if (verdict === 'corrupt')
+    } else if (check.verdict === 'valid' || check.verdict === 'corrupt') {
       moved.push(await quarantineFile(fsx, file, options.quarantineDir, options.at));
+    }
   }
   return moved;
 }
@@ -81,11 +92,18 @@ export interface BackupChoice {
 export async function newestValidBackup(fsx: FsSeam, dir: string, reportId: string): Promise<BackupChoice> {
   const corrupt: string[] = [];
   for (const name of await listBackups(fsx, dir)) {
-    const bytes = await readIfExists(fsx, path.join(dir, name));
-    if (bytes === null) continue;
-    const decoded = decodeSnapshot(utf8(bytes), reportId);
-    if (decoded.kind === 'ok') return { found: { name, snapshot: decoded.snapshot }, corrupt };
-    if (decoded.kind === 'corrupt') corrupt.push(name);
+    let decoded;
+    try {
+      decoded = await readSnapshot(fsx, path.join(dir, name), reportId);
+    } catch {
+      decoded = null;
+      corrupt.push(name);
+    }
+    if (decoded === null) continue;
+    if (decoded.kind === 'ok' && decoded.snapshot.seq === backupSeq(name)) {
+      return { found: { name, snapshot: decoded.snapshot }, corrupt };
+    }
+    if (decoded.kind !== 'future') corrupt.push(name);
   }
   return { found: null, corrupt };
 }

@@ -9,11 +9,26 @@ import { errorCode } from './fs-seam';
 import type { FsSeam } from './fs-seam';
 import { encodeEntry, encodeHeader } from './journal-format';
 import type { JournalEntry } from './journal-format';
-import { quarantineCopy, quarantineFile } from './quarantine';
+import { quarantineFile } from './quarantine';
 import type { Recovery } from './recovery';
 import { safeWrite, writeAll } from './safe-write';
 import { encodeSnapshot } from './snapshot';
 import type { StorePaths } from './store-paths';
+import { COMPACT_JOURNAL_BYTES, MAX_ENTRY_BYTES } from './limits';
+
+/** The most bytes an entry's line can take: JSON writes a UTF-16 code unit as at most 6 bytes (\uXXXX). */
+function entryBytesBound(entry: JournalEntry): number {
+  if (entry.op !== 'putMany') return 0;
+  let units = 0;
+  for (const a of entry.annotations) {
+    units +=
+      400 + a.id.length + a.reportId.length + a.note.length + a.author.id.length + a.author.name.length;
+    units +=
+      a.target.blockId.length + a.target.exact.length + a.target.prefix.length + a.target.suffix.length;
+    for (const tag of a.tags) units += tag.length + 3;
+  }
+  return units * 6;
+}
 
 /** What the writer needs; `log` receives failures that do not put data at risk. */
 export interface WriterContext {
@@ -25,10 +40,16 @@ export interface WriterContext {
   log: (message: string, error: unknown) => void;
 }
 
+/** A batch too long for one journal line: the store saves it by compacting instead. */
+export class EntryTooLargeError extends Error {
+  readonly code = 'ETOOLARGE';
+}
+
 /** Owns the journal file descriptor; every method must be called through the store's queue. */
 export class JournalWriter {
   private fd: number | null = null;
-  private size = 0;
+  /** Bytes in the journal file. */
+  size = 0;
   /** Changes appended since the journal was last replaced. */
   lines = 0;
   /** The journal cannot take appends (its tail is suspect or it is missing): compact first. */
@@ -36,7 +57,8 @@ export class JournalWriter {
   /** Where a damaged journal was moved, once it has been. */
   journalMovedTo: string | null = null;
   private quarantineJournal = false;
-  private snapshotCopy: Uint8Array | null = null;
+  /** The snapshot on disk has records that fail validation: move it to quarantine before replacing it. */
+  private snapshotCopy = false;
   /** Backups checked (or written and verified) in this session, so rotation reads each only once. */
   private readonly verifiedBackups = new Set<string>();
 
@@ -49,14 +71,20 @@ export class JournalWriter {
     this.snapshotCopy = recovery.snapshotCopy;
     this.mustCompact = true;
     if (recovery.compactNow) return;
-    if (recovery.journalSize === null) await this.createJournal();
+    if (recovery.journalSize === null) await this.createJournal(recovery.seq);
     else await this.openJournal(recovery.journalSize);
   }
 
-  /** Appends changes as one write and one fsync; resolves only once they are on disk. */
+  /**
+   * Appends changes as one write and one fsync; resolves only once they are on disk. A batch that could encode
+   * longer than MAX_ENTRY_BYTES is refused before anything is written (EntryTooLargeError).
+   */
   async append(entries: readonly JournalEntry[]): Promise<void> {
     const { fd } = this;
     if (fd === null || this.mustCompact) throw new Error('journal needs a compaction before appending');
+    if (entries.some((entry) => entryBytesBound(entry) > MAX_ENTRY_BYTES)) {
+      throw new EntryTooLargeError('batch too large for one journal line');
+    }
     const bytes = Buffer.from(entries.map(encodeEntry).join(''), 'utf8');
     try {
       await writeAll(this.ctx.fsx, fd, bytes, this.size);
@@ -78,17 +106,21 @@ export class JournalWriter {
   async compact(annotations: readonly Annotation[], seq: number): Promise<void> {
     const { fsx, paths, reportId, now, keepBackups, log } = this.ctx;
     const at = now();
-    const text = encodeSnapshot({ reportId, seq, savedAt: at.toISOString(), annotations: [...annotations] });
-    const bytes = Buffer.from(text, 'utf8');
+    const bytes = encodeSnapshot({ reportId, seq, savedAt: at.toISOString(), annotations: [...annotations] });
     if (this.snapshotCopy) {
-      await quarantineCopy(fsx, this.snapshotCopy, 'snapshot.json', paths.quarantine, at);
-      this.snapshotCopy = null;
+      // Moved, not copied: until the new one is written, the newest backup plus the journal still hold everything.
+      await quarantineFile(fsx, paths.snapshot, paths.quarantine, at).catch((error: unknown) => {
+        if (errorCode(error) !== 'ENOENT') throw error;
+      });
+      this.snapshotCopy = false;
     }
     await safeWrite(fsx, paths.snapshot, bytes);
     try {
       this.verifiedBackups.add(await writeBackup(fsx, paths.backups, bytes, seq, at));
     } catch (error) {
-      // Keep the journal: with it, the previous backup still rebuilds everything if the snapshot is lost.
+      // Keep the journal: with it, the previous backup still rebuilds everything if the snapshot is lost. Its header
+      // no longer bounds the next seq (the snapshot may hold changes it never had), so later saves compact again.
+      this.mustCompact = true;
       log('annotation backup failed; journal kept', error);
       return;
     }
@@ -104,7 +136,7 @@ export class JournalWriter {
       log('annotation backup rotation failed', error);
     }
     try {
-      await this.resetJournal(at);
+      await this.resetJournal(at, seq);
     } catch (error) {
       this.mustCompact = true;
       log('annotation journal reset failed; will compact again', error);
@@ -119,7 +151,12 @@ export class JournalWriter {
     if (fd !== null) await this.ctx.fsx.close(fd).catch(() => undefined);
   }
 
-  private async resetJournal(at: Date): Promise<void> {
+  /** Whether the journal has grown past the count or byte bound after which it is compacted. */
+  full(compactEvery: number): boolean {
+    return this.lines >= compactEvery || this.size >= COMPACT_JOURNAL_BYTES;
+  }
+
+  private async resetJournal(at: Date, seq: number): Promise<void> {
     const { fsx, paths } = this.ctx;
     const { fd } = this;
     this.fd = null;
@@ -133,11 +170,11 @@ export class JournalWriter {
       }
       this.quarantineJournal = false;
     }
-    await this.createJournal();
+    await this.createJournal(seq);
   }
 
-  private async createJournal(): Promise<void> {
-    const header = encodeHeader(this.ctx.reportId);
+  private async createJournal(afterSeq: number): Promise<void> {
+    const header = encodeHeader(this.ctx.reportId, afterSeq);
     await safeWrite(this.ctx.fsx, this.ctx.paths.journal, header);
     await this.openJournal(Buffer.byteLength(header));
     this.lines = 0;

@@ -1,9 +1,13 @@
 /**
- * One writer per report folder: a lock file created with `wx` holding the owner's pid. Two writers on
- * one file lost half their updates in our measurements (reliability notes §3.3), so a second process
- * (or a second store in this process) gets a read-only store instead.
+ * One writer per report folder: a lock file created with `wx`, naming the owner's pid, a token and its beacon (a
+ * local socket the OS closes when the owner exits, beacon.ts). Two writers on one file lost half their updates in
+ * our measurements (reliability notes §3.3), so a second process (or a second store in this process) gets a
+ * read-only store. A lock whose beacon does not answer is stale — after a crash or a reboot, whatever process now has
+ * its pid — and is taken over.
  */
 import path from 'node:path';
+import { beaconAnswers, beaconName, leftoverSocketFile, openBeacon } from './beacon';
+import type { Beacon } from './beacon';
 import { errorCode, readIfExists, utf8 } from './fs-seam';
 import type { FsSeam } from './fs-seam';
 import { fsyncDir, writeAll } from './safe-write';
@@ -11,92 +15,127 @@ import { fsyncDir, writeAll } from './safe-write';
 /** Lock files held by stores in this process, by absolute path. */
 const heldHere = new Set<string>();
 
-/** Whether a process is running. A lock naming a dead process is stale and may be taken over. */
-export type IsAlive = (pid: number) => boolean;
+/** Who a lock file names. A lock from before beacons names only a pid. */
+export interface LockOwner {
+  pid: number | null;
+  token: string | null;
+  beacon: string | null;
+}
+
+/** Whether the owner a lock names is a running writer; a test seam. */
+export type IsAlive = (owner: LockOwner) => boolean | Promise<boolean>;
 
 /** The outcome of trying to lock a folder. */
 export type LockOutcome =
   { kind: 'held'; release: () => Promise<void> } | { kind: 'busy'; pid: number | null };
 
 function defaultIsAlive(file: string): IsAlive {
-  return (pid) => {
-    // Our own pid in a lock we do not hold: left by an earlier run that had the same pid (containers).
-    if (pid === process.pid) return heldHere.has(file);
-    try {
-      process.kill(pid, 0);
-      return true;
-    } catch (error) {
-      return errorCode(error) === 'EPERM';
-    }
+  return async (owner) => {
+    if (owner.pid === process.pid && heldHere.has(file)) return true;
+    // A lock without a beacon comes from a build that cannot run beside this one (one app instance at a time).
+    return owner.beacon !== null && (await beaconAnswers(owner.beacon));
   };
 }
 
-function ownerPid(bytes: Uint8Array | null): number | null {
+function readOwner(bytes: Uint8Array | null): LockOwner | null {
   try {
-    const { pid } = JSON.parse(utf8(bytes ?? new Uint8Array())) as { pid?: unknown };
-    return typeof pid === 'number' && Number.isSafeInteger(pid) && pid > 0 ? pid : null;
+    const value = JSON.parse(utf8(bytes ?? new Uint8Array())) as unknown;
+    if (typeof value !== 'object' || value === null) return null;
+    const { pid, token, beacon } = value as Record<string, unknown>;
+    return {
+      pid: typeof pid === 'number' && Number.isSafeInteger(pid) && pid > 0 ? pid : null,
+      token: typeof token === 'string' ? token : null,
+      beacon: typeof beacon === 'string' && beacon.length < 300 ? beacon : null,
+    };
   } catch {
     return null;
   }
 }
 
-/** Takes the lock at `lockFile`, taking over a stale one; `busy` when a live process holds it. */
+/** Takes the lock at `lockFile`, taking over a stale one; `busy` when a live writer holds it. */
 export async function acquireLock(fsx: FsSeam, lockFile: string, isAlive?: IsAlive): Promise<LockOutcome> {
   const file = path.resolve(lockFile);
   const alive = isAlive ?? defaultIsAlive(file);
   const token = Math.random().toString(36).slice(2);
-  for (let attempt = 0; attempt < 3; attempt++) {
-    let fd: number;
-    try {
-      fd = await fsx.open(file, 'wx');
-    } catch (error) {
-      if (errorCode(error) !== 'EEXIST') throw error;
-      let pid = ownerPid(await readIfExists(fsx, file));
-      if (pid === null) {
-        // A lock being written right now has no pid yet: look again before calling it stale.
-        await new Promise((resolve) => setTimeout(resolve, 50));
-        pid = ownerPid(await readIfExists(fsx, file));
+  // The beacon listens before the lock names it, so whoever reads the lock can already reach it.
+  const beacon = await openBeacon(beaconName(file, token));
+  try {
+    for (let attempt = 0; attempt < 3; attempt++) {
+      await setAsideIfNotAFile(fsx, file);
+      let fd: number;
+      try {
+        fd = await fsx.open(file, 'wx');
+      } catch (error) {
+        if (errorCode(error) !== 'EEXIST') throw error;
+        let owner = readOwner(await readIfExists(fsx, file));
+        if (owner === null) {
+          // A lock being written right now has no content yet: look again before calling it stale.
+          await new Promise((resolve) => setTimeout(resolve, 50));
+          owner = readOwner(await readIfExists(fsx, file));
+        }
+        if (owner !== null && (await alive(owner))) {
+          await beacon.close();
+          return { kind: 'busy', pid: owner.pid };
+        }
+        if (!(await takeOver(fsx, file, owner))) {
+          await beacon.close();
+          return { kind: 'busy', pid: owner?.pid ?? null };
+        }
+        continue;
       }
-      if (pid !== null && alive(pid)) return { kind: 'busy', pid };
-      if (!(await takeOver(fsx, file, pid))) return { kind: 'busy', pid };
-      continue;
+      try {
+        const content = { pid: process.pid, token, beacon: beacon.name };
+        await writeAll(fsx, fd, Buffer.from(JSON.stringify(content)), 0);
+        await fsx.fsync(fd);
+      } finally {
+        await fsx.close(fd);
+      }
+      await fsyncDir(fsx, path.dirname(file));
+      heldHere.add(file);
+      return { kind: 'held', release: () => release(fsx, file, token, beacon) };
     }
-    try {
-      await writeAll(fsx, fd, Buffer.from(JSON.stringify({ pid: process.pid, token })), 0);
-      await fsx.fsync(fd);
-    } finally {
-      await fsx.close(fd);
-    }
-    await fsyncDir(fsx, path.dirname(file));
-    heldHere.add(file);
-    return { kind: 'held', release: () => release(fsx, file, token) };
+  } catch (error) {
+    await beacon.close();
+    throw error;
   }
+  await beacon.close();
   return { kind: 'busy', pid: null };
 }
 
+/** A link (or folder) where the lock belongs is moved aside, never followed; leftovers are removed on open. */
+async function setAsideIfNotAFile(fsx: FsSeam, file: string): Promise<void> {
+  const kind = await fsx.lstat(file);
+  if (kind !== null && kind !== 'file') await fsx.rename(file, staleName(file));
+}
+
+const staleName = (file: string) => `${file}.stale-${Math.random().toString(36).slice(2)}`;
+
 /** Moves a stale lock aside; if another process took it over in the meantime, puts theirs back. */
-async function takeOver(fsx: FsSeam, file: string, stalePid: number | null): Promise<boolean> {
-  const aside = `${file}.stale-${Math.random().toString(36).slice(2)}`;
+async function takeOver(fsx: FsSeam, file: string, stale: LockOwner | null): Promise<boolean> {
+  const aside = staleName(file);
   try {
     await fsx.rename(file, aside);
   } catch (error) {
     return errorCode(error) === 'ENOENT';
   }
-  if (ownerPid(await readIfExists(fsx, aside)) !== stalePid) {
+  const moved = readOwner(await readIfExists(fsx, aside));
+  if ((moved?.token ?? null) !== (stale?.token ?? null) || (moved?.pid ?? null) !== (stale?.pid ?? null)) {
     await fsx.rename(aside, file).catch(() => undefined);
     return false;
   }
   await fsx.unlink(aside).catch(() => undefined);
+  const socket = stale?.beacon ? leftoverSocketFile(stale.beacon, path.dirname(file)) : null;
+  if (socket) await fsx.unlink(socket).catch(() => undefined);
   return true;
 }
 
-async function release(fsx: FsSeam, file: string, token: string): Promise<void> {
+async function release(fsx: FsSeam, file: string, token: string, beacon: Beacon): Promise<void> {
   heldHere.delete(file);
-  const bytes = await readIfExists(fsx, file).catch(() => null);
   try {
-    const content = JSON.parse(utf8(bytes ?? new Uint8Array())) as { token?: unknown };
-    if (content.token === token) await fsx.unlink(file);
-  } catch {
-    // Not ours or unreadable: leave it; a stale lock is taken over on the next start.
+    const owner = readOwner(await readIfExists(fsx, file).catch(() => null));
+    if (owner?.token === token) await fsx.unlink(file);
+  } finally {
+    // Not ours or unreadable: the lock is left alone; with the beacon closed it reads as stale.
+    await beacon.close();
   }
 }

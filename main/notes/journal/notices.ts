@@ -33,9 +33,12 @@ export const notices = {
     `另一个研读窗口${pid === null ? '' : `（进程 ${pid}）`}正在编辑这份报告的批注，本窗口以只读方式打开，以免互相覆盖。`,
   readOnlyUntouched: '本窗口为只读，损坏的文件未被移动。',
   lockFailed: (error: unknown) =>
-    `无法写入批注文件夹（${reason(error)}），本窗口以只读方式打开，修改不会保存。`,
+    `无法写入批注文件夹（${reason(error, 'write')}），本窗口以只读方式打开，修改不会保存。`,
   unreadable: (error: unknown) =>
-    `无法读取批注文件夹（${reason(error)}），本窗口以只读方式打开，修改不会保存；文件均未改动。`,
+    `无法读取批注文件夹（${reason(error, 'read')}），本窗口以只读方式打开，修改不会保存；文件均未改动。`,
+  notFollowed: (name: string, movedTo: string | null) =>
+    `批注文件夹中的“${name}”是符号链接或类型不对，为安全起见没有跟随，` +
+    (movedTo ? `已移至 ${shortPath(movedTo)}；它指向的内容未被改动。` : '本窗口为只读，未作改动。'),
   repairFailed: (why: string) =>
     `修复后的批注文件未能写入（${why}）。批注已全部读入内存，将在下次保存时重试；原文件均未删除。`,
   closeFailed: (count: number, why: string) =>
@@ -52,12 +55,21 @@ function kept(movedTo: string | null): string {
   return movedTo ? `损坏的文件已移至 ${shortPath(movedTo)}，未被删除。` : notices.readOnlyUntouched;
 }
 
-/** Why a write failed, in words a delegate can act on. */
-export function reason(error: unknown): string {
+/**
+ * Why a read or a write failed, in words a delegate can act on: a file that cannot be read is not a permission to
+ * write, a file too large to read is neither, and a string-length failure is not a file system error.
+ */
+export function reason(error: unknown, action: 'read' | 'write' = 'write'): string {
+  if (error instanceof RangeError) return '文件过大，超出了可以一次读入的长度';
   const code = errorCode(error);
   if (code === 'ENOSPC' || code === 'ESHORTWRITE' || code === 'EDQUOT') return '磁盘空间不足';
-  if (code === 'EIO' || code === 'EVERIFY') return '磁盘读写错误';
-  if (code === 'EACCES' || code === 'EPERM' || code === 'EROFS') return '没有写入权限';
+  if (code === 'EIO' || code === 'EVERIFY') return action === 'read' ? '磁盘读取错误' : '磁盘读写错误';
+  if (code === 'EACCES' || code === 'EPERM') return action === 'read' ? '没有读取权限' : '没有写入权限';
+  if (code === 'EROFS') return '磁盘为只读';
+  if (code === 'ELOOP') return '路径是符号链接，为安全起见不跟随';
+  if (code === 'ENOTDIR' || code === 'EISDIR') return '路径的类型不对（文件与文件夹混淆）';
+  if (code === 'EMFILE' || code === 'ENFILE') return '同时打开的文件过多';
+  if (code === 'ENAMETOOLONG') return '路径过长';
   return code ? `文件系统错误 ${code}` : '未知错误';
 }
 

@@ -5,7 +5,7 @@
 import path from 'node:path';
 import { listIfExists } from './fs-seam';
 import type { FsSeam } from './fs-seam';
-import { fsyncDir, safeWrite } from './safe-write';
+import { fsyncDir } from './safe-write';
 
 /** A timestamp usable in file names on every platform: `2024-05-01T08-30-00-000Z`. */
 export function fileStamp(at: Date): string {
@@ -28,18 +28,5 @@ export async function quarantineFile(fsx: FsSeam, file: string, dir: string, at:
   await fsx.rename(file, target);
   await fsyncDir(fsx, dir);
   await fsyncDir(fsx, path.dirname(file));
-  return target;
-}
-
-/** Keeps a copy of bytes that are about to be superseded (e.g. a snapshot with unreadable records). */
-export async function quarantineCopy(
-  fsx: FsSeam,
-  bytes: Uint8Array,
-  name: string,
-  dir: string,
-  at: Date,
-): Promise<string> {
-  const target = await freeName(fsx, dir, name, at);
-  await safeWrite(fsx, target, bytes);
   return target;
 }

@@ -8,11 +8,14 @@ import {
   validateAnnotation,
   validateAnnotationList,
 } from '../../../core/annotations/validate';
+import { nextTimestamp } from '../../../core/annotations/ops';
+import { rangeIso } from '../../../core/annotations/time-range';
 import { err, ok } from '../../../core/result';
 import type { Result } from '../../../core/result';
 import type { AnnotationStore, StoreStatus } from './annotation-store';
 import { AnnotationState } from './annotation-state';
 import type { JournalEntry } from './journal-format';
+import { EntryTooLargeError } from './journal-writer';
 import type { JournalWriter } from './journal-writer';
 import { messages, notices, saveFailedMessage } from './notices';
 
@@ -86,8 +89,9 @@ export class QueuedStore implements AnnotationStore {
     const existing = this.state.get(id);
     if (!existing) return err('not-found', messages.notFound(id));
     if (existing.deletedAt !== undefined) return this.settled(existing);
-    const when = at ?? this.stamp();
-    if (!isIsoDateTime(when)) return err('invalid-time', messages.badTime);
+    if (at !== undefined && !isIsoDateTime(at)) return err('invalid-time', messages.badTime);
+    // Stamped like an edit: later than the version it deletes, whatever the clock says, so the delete wins merges.
+    const when = nextTimestamp(existing.updatedAt, at ?? this.stamp());
     return this.commit({ seq: ++this.seq, op: 'delete', at: when, id }, () =>
       ok(this.state.get(id) ?? existing),
     );
@@ -165,7 +169,7 @@ export class QueuedStore implements AnnotationStore {
   }
 
   private stamp(): string {
-    return this.ctx.now().toISOString();
+    return rangeIso(this.ctx.now().getTime());
   }
 
   private async commit<T>(entry: JournalEntry, value: () => Result<T>): Promise<Result<T>> {
@@ -194,18 +198,25 @@ export class QueuedStore implements AnnotationStore {
     const writer = this.ctx.writer;
     if (!writer) return err('read-only', messages.readOnly);
     const upTo = this.seq;
-    const compacting = forceCompaction || writer.mustCompact || this.replaceSeq !== null;
+    let compacting = forceCompaction || writer.mustCompact || this.replaceSeq !== null;
     // Nothing new since the last snapshot: a compaction would only push a distinct backup out.
     if (this.pending() === 0 && !writer.mustCompact && (!compacting || writer.lines === 0)) return ok(null);
     try {
+      if (!compacting) {
+        try {
+          await writer.append(this.pendingEntries.filter((e) => e.seq <= upTo));
+        } catch (error) {
+          // A batch too long for one line is saved whole by a snapshot, still all or nothing.
+          if (!(error instanceof EntryTooLargeError)) throw error;
+          compacting = true;
+        }
+      }
       if (compacting) {
         if (this.beforeReplace) {
           await writer.compact(this.beforeReplace.annotations, this.beforeReplace.seq);
           this.beforeReplace = null;
         }
         await writer.compact(this.state.all(), upTo);
-      } else {
-        await writer.append(this.pendingEntries.filter((e) => e.seq <= upTo));
       }
     } catch (error) {
       this.ctx.log('annotation save failed; kept in memory', error);
@@ -215,7 +226,7 @@ export class QueuedStore implements AnnotationStore {
     this.pendingEntries = this.pendingEntries.filter((e) => e.seq > upTo);
     if (this.replaceSeq !== null && this.replaceSeq <= upTo) this.replaceSeq = null;
     this.durableSeq = Math.max(this.durableSeq, upTo);
-    if (!compacting && writer.lines >= this.ctx.compactEvery) void this.enqueue(() => this.flush(true));
+    if (!compacting && writer.full(this.ctx.compactEvery)) void this.enqueue(() => this.flush(true));
     return ok(null);
   }
 

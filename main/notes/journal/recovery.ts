@@ -7,14 +7,15 @@ import path from 'node:path';
 import type { Annotation } from '../../../core/annotations/model';
 import { AnnotationState } from './annotation-state';
 import { backupSeq, listBackups, newestValidBackup } from './backups';
-import { listIfExists, readIfExists, utf8 } from './fs-seam';
+import { listIfExists } from './fs-seam';
 import type { FsSeam } from './fs-seam';
-import { decodeJournal } from './journal-format';
+import { readJournal } from './journal-format';
 import type { DecodedJournal } from './journal-format';
+import { setAsideLinks } from './links';
 import { notices } from './notices';
 import { quarantineFile } from './quarantine';
 import { TEMP_FILE } from './safe-write';
-import { decodeSnapshot } from './snapshot';
+import { readSnapshot } from './snapshot';
 import type { Snapshot } from './snapshot';
 import type { StorePaths } from './store-paths';
 
@@ -34,8 +35,8 @@ export interface Recovery {
   compactNow: boolean;
   /** Move the old journal to quarantine instead of overwriting it. */
   quarantineJournal: boolean;
-  /** Bytes of a snapshot with unreadable records, to keep in quarantine before it is replaced. */
-  snapshotCopy: Uint8Array | null;
+  /** The snapshot has records that fail validation: keep a copy in quarantine before it is replaced. */
+  snapshotCopy: boolean;
   /** Journal lines that failed their checks (reported once the journal has been moved aside). */
   journalBadLines: number;
 }
@@ -51,12 +52,18 @@ export function blankRecovery(): Recovery {
     journalLines: 0,
     compactNow: false,
     quarantineJournal: false,
-    snapshotCopy: null,
+    snapshotCopy: false,
     journalBadLines: 0,
   };
 }
 
-const EMPTY_JOURNAL: DecodedJournal = { entries: [], badLines: 0, tornTail: false };
+const EMPTY_JOURNAL: DecodedJournal = {
+  entries: [],
+  badLines: 0,
+  tornTail: false,
+  appendLimit: null,
+  bytes: 0,
+};
 
 /** Loads `paths` for `reportId`; with `write` false (another process owns the folder) nothing is moved. */
 export async function recover(
@@ -67,13 +74,18 @@ export async function recover(
 ): Promise<Recovery> {
   const { at, write } = options;
   const out = blankRecovery();
+  const links = await setAsideLinks(fsx, paths, options);
+  out.notices.push(...links.notices);
+  const readable = (file: string) => !links.skipped.has(file);
   const empty: Snapshot = { reportId, seq: 0, savedAt: '', annotations: [] };
   let base = empty;
   let damaged: { reason: string; movedTo: string | null } | null = null;
   let restoredFrom: Snapshot | null = null;
 
-  const fallBack = async (): Promise<Snapshot | null> => {
-    const choice = await newestValidBackup(fsx, paths.backups, reportId);
+  const fallBack = async (salvage: Annotation[]): Promise<Snapshot | null> => {
+    const choice = readable(paths.backups)
+      ? await newestValidBackup(fsx, paths.backups, reportId)
+      : { found: null, corrupt: [] };
     if (write && choice.corrupt.length > 0) {
       const moved = [];
       for (const name of choice.corrupt) {
@@ -81,37 +93,35 @@ export async function recover(
       }
       out.notices.push(notices.badBackups(moved));
     }
-    base = choice.found?.snapshot ?? empty;
+    // With no backup, what still verifies in the damaged snapshot is better than nothing.
+    base = choice.found?.snapshot ?? { ...empty, annotations: salvage };
     return choice.found?.snapshot ?? null;
   };
 
-  const snapshotBytes = await readIfExists(fsx, paths.snapshot);
-  if (snapshotBytes === null) {
-    restoredFrom = await fallBack();
+  const decoded = readable(paths.snapshot) ? await readSnapshot(fsx, paths.snapshot, reportId) : null;
+  if (decoded === null) {
+    restoredFrom = await fallBack([]);
     out.compactNow = restoredFrom !== null;
-  } else {
-    const decoded = decodeSnapshot(utf8(snapshotBytes), reportId);
-    if (decoded.kind === 'ok') {
-      base = decoded.snapshot;
-      if (decoded.invalid > 0) {
-        out.notices.push(notices.invalidRecords(decoded.invalid));
-        out.snapshotCopy = snapshotBytes;
-        out.compactNow = true;
-      }
-    } else if (decoded.kind === 'future') {
-      base = decoded.snapshot;
-      out.futureVersion = true;
-      out.notices.push(notices.futureVersion('批注快照文件', decoded.version));
-    } else {
-      const movedTo = write ? await quarantineFile(fsx, paths.snapshot, paths.quarantine, at) : null;
-      damaged = { reason: decoded.reason, movedTo };
-      restoredFrom = await fallBack();
+  } else if (decoded.kind === 'ok') {
+    base = decoded.snapshot;
+    if (decoded.invalid > 0) {
+      out.notices.push(notices.invalidRecords(decoded.invalid));
+      out.snapshotCopy = true;
       out.compactNow = true;
     }
+  } else if (decoded.kind === 'future') {
+    base = decoded.snapshot;
+    out.futureVersion = true;
+    out.notices.push(notices.futureVersion('批注快照文件', decoded.version));
+  } else {
+    const movedTo = write ? await quarantineFile(fsx, paths.snapshot, paths.quarantine, at) : null;
+    damaged = { reason: decoded.reason, movedTo };
+    restoredFrom = await fallBack(decoded.salvage);
+    out.compactNow = true;
   }
 
-  const journalBytes = await readIfExists(fsx, paths.journal);
-  const journal = journalBytes === null ? EMPTY_JOURNAL : decodeJournal(utf8(journalBytes), reportId);
+  const read = readable(paths.journal) ? await readJournal(fsx, paths.journal, reportId) : null;
+  const journal = read ?? EMPTY_JOURNAL;
   if (journal.futureVersion !== undefined) {
     out.futureVersion = true;
     out.notices.push(notices.futureVersion('批注修改日志', journal.futureVersion));
@@ -121,7 +131,6 @@ export async function recover(
     out.quarantineJournal = true;
     out.journalBadLines = journal.badLines;
   }
-  if (journalBytes !== null && journalBytes.length === 0) out.compactNow = true;
 
   const state = new AnnotationState(base.annotations);
   let last = base.seq;
@@ -146,14 +155,16 @@ export async function recover(
   }
   if (gaps > 0) out.notices.push(notices.journalGap(gaps));
 
-  // Change numbers never go backwards, even after falling back to an older backup.
-  const seen = [
-    ...journal.entries.map((e) => e.seq),
-    ...(await listBackups(fsx, paths.backups)).map(backupSeq),
-  ];
+  // Change numbers never go backwards, even after falling back to an older backup; only numbers that passed their
+  // file's checks count, so no hostile value can push them out of range.
+  const backupSeqs = readable(paths.backups) ? (await listBackups(fsx, paths.backups)).map(backupSeq) : [];
+  const seen = [...journal.entries.map((e) => e.seq), ...backupSeqs];
   out.seq = seen.reduce<number>((max, seq) => Math.max(max, seq ?? 0), last);
   out.annotations = state.all();
-  out.journalSize = journalBytes !== null && !out.compactNow ? journalBytes.length : null;
+  // A journal is appended to only if its header still lets the next change be read back.
+  const appendable = read !== null && journal.appendLimit !== null && journal.appendLimit >= out.seq + 1;
+  if (read !== null && !appendable) out.compactNow = true;
+  out.journalSize = read !== null && !out.compactNow ? read.bytes : null;
   if (write && !out.futureVersion) await removeLeftovers(fsx, paths);
   return out;
 }

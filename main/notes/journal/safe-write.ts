@@ -47,23 +47,34 @@ export async function fsyncDir(fsx: FsSeam, dir: string): Promise<void> {
   }
 }
 
+/** What a safe write takes: text, bytes, or bytes in pieces (a snapshot line by line, never one huge buffer). */
+export type WriteData = string | Uint8Array | readonly Uint8Array[];
+
+function pieces(data: WriteData): readonly Uint8Array[] {
+  if (typeof data === 'string') return [Buffer.from(data, 'utf8')];
+  return data instanceof Uint8Array ? [data] : data;
+}
+
 /**
- * Replaces `file` with `data` atomically: temp file, full write, fsync, close, re-read and compare,
+ * Replaces `file` with `data` atomically: temp file, full write, fsync, close, re-read and compare byte for byte,
  * rename, fsync the folder. On any failure the temp file is removed and `file` is left as it was.
  */
-export async function safeWrite(fsx: FsSeam, file: string, data: string | Uint8Array): Promise<void> {
-  const bytes = typeof data === 'string' ? Buffer.from(data, 'utf8') : data;
+export async function safeWrite(fsx: FsSeam, file: string, data: WriteData): Promise<void> {
+  const parts = pieces(data);
   const temp = `${file}.tmp-${process.pid}-${Math.random().toString(36).slice(2, 10)}`;
-  const fd = await fsx.open(temp, 'w');
+  const fd = await fsx.open(temp, 'wx');
   try {
     try {
-      await writeAll(fsx, fd, bytes, 0);
+      let position = 0;
+      for (const part of parts) {
+        await writeAll(fsx, fd, part, position);
+        position += part.length;
+      }
       await fsx.fsync(fd);
     } finally {
       await fsx.close(fd);
     }
-    const back = await fsx.readFile(temp);
-    if (!Buffer.from(back.buffer, back.byteOffset, back.byteLength).equals(bytes)) {
+    if (!(await sameBytes(fsx, temp, parts))) {
       throw Object.assign(new Error(`verification failed: ${temp}`), { code: 'EVERIFY' });
     }
     await fsx.rename(temp, file);
@@ -72,4 +83,26 @@ export async function safeWrite(fsx: FsSeam, file: string, data: string | Uint8A
     throw error;
   }
   await fsyncDir(fsx, path.dirname(file));
+}
+
+/** Whether `file` holds exactly `parts`, read back in bounded chunks. */
+async function sameBytes(fsx: FsSeam, file: string, parts: readonly Uint8Array[]): Promise<boolean> {
+  const fd = await fsx.open(file, 'r');
+  const buffer = new Uint8Array(1024 * 1024);
+  let position = 0;
+  try {
+    for (const part of parts) {
+      for (let done = 0; done < part.length;) {
+        const n = await fsx.read(fd, buffer, 0, Math.min(buffer.length, part.length - done), position);
+        if (n <= 0) return false;
+        if (!Buffer.from(buffer.buffer, 0, n).equals(part.subarray(done, done + n))) return false;
+        done += n;
+        position += n;
+      }
+    }
+    // Nothing may follow what was written.
+    return (await fsx.read(fd, buffer, 0, 1, position)) === 0;
+  } finally {
+    await fsx.close(fd);
+  }
 }

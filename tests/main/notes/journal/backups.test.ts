@@ -49,7 +49,7 @@ describe('backups', () => {
     // Rotation sees seq 6 (good), 4 (damaged → quarantine), 2 (good): nothing is deleted.
     expect(backups(dir).map(backupSeq)).toEqual([6, 2]);
     expect(readdirSync(pathsOf(dir).quarantine)).toEqual([
-      expect.stringMatching(/^snapshot-000000000004-.*\.corrupt-/),
+      expect.stringMatching(/^snapshot-0*4-.*\.corrupt-/),
     ]);
   });
 

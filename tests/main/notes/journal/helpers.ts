@@ -120,6 +120,7 @@ export function faultyFs(base: FsSeam = nodeFs): FaultyFs {
         if (seam.spaceLeft !== null) seam.spaceLeft -= written;
         return written;
       }),
+    read: (fd, into, offset, length, position) => alive(() => base.read(fd, into, offset, length, position)),
     fsync: (fd) => alive(() => (seam.failFsync ? Promise.reject(fsError('EIO')) : base.fsync(fd))),
     ftruncate: (fd, length) => alive(() => base.ftruncate(fd, length)),
     close: (fd) =>
@@ -128,6 +129,7 @@ export function faultyFs(base: FsSeam = nodeFs): FaultyFs {
         return base.close(fd);
       }),
     readFile: (p) => alive(() => base.readFile(p)),
+    lstat: (p) => alive(() => base.lstat(p)),
     rename: (a, b) => alive(() => base.rename(a, b)),
     unlink: (p) => alive(() => base.unlink(p)),
     mkdir: (p) => alive(() => base.mkdir(p)),

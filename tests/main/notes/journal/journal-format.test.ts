@@ -1,9 +1,13 @@
 /** The line and file formats: checksums catch any change, decoding keeps every line that verifies. */
 import fc from 'fast-check';
-import { describe, expect, it } from 'vitest';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
 import { seal, unseal } from '../../../../main/notes/journal/checksum';
 import { decodeJournal, encodeEntry, encodeHeader } from '../../../../main/notes/journal/journal-format';
-import { checkSnapshotBytes, decodeSnapshot, encodeSnapshot } from '../../../../main/notes/journal/snapshot';
+import { nodeFs } from '../../../../main/notes/journal/fs-seam';
+import { checkSnapshotFile, decodeSnapshot, encodeSnapshot } from '../../../../main/notes/journal/snapshot';
 import { note, REPORT } from './sample';
 
 const AT = '2024-03-01T00:00:00.000Z';
@@ -32,7 +36,7 @@ describe('seal', () => {
 
 describe('decodeJournal', () => {
   const lines = [
-    encodeHeader(REPORT),
+    encodeHeader(REPORT, 0),
     encodeEntry({ seq: 1, op: 'put', at: AT, annotation: note(1) }),
     encodeEntry({ seq: 2, op: 'delete', at: AT, id: 'a-1' }),
     encodeEntry({ seq: 3, op: 'putMany', at: AT, annotations: [note(2), note(3)] }),
@@ -73,25 +77,69 @@ describe('decodeJournal', () => {
 });
 
 describe('snapshot', () => {
-  const text = encodeSnapshot({ reportId: REPORT, seq: 3, savedAt: AT, annotations: [note(1), note(2)] });
+  const text = Buffer.concat(
+    encodeSnapshot({ reportId: REPORT, seq: 3, savedAt: AT, annotations: [note(1), note(2)] }),
+  ).toString('utf8');
+  const dir = mkdtempSync(path.join(tmpdir(), 'yandu-snapshot-'));
+  afterAll(() => rmSync(dir, { recursive: true, force: true }));
+  const check = (content: string) => {
+    const file = path.join(dir, `s-${Math.random()}.json`);
+    writeFileSync(file, content);
+    return checkSnapshotFile(nodeFs, file, REPORT);
+  };
 
-  it('round-trips and passes the cheap check', () => {
+  it('is a header line, one line per annotation and an end line', () => {
+    expect(text.split('\n')).toHaveLength(5);
+    expect(text.endsWith('\n')).toBe(true);
+  });
+
+  it('round-trips and passes the cheap check', async () => {
     expect(decodeSnapshot(text, REPORT)).toEqual({
       kind: 'ok',
       snapshot: { reportId: REPORT, seq: 3, savedAt: AT, annotations: [note(1), note(2)] },
       invalid: 0,
     });
-    expect(checkSnapshotBytes(Buffer.from(text), REPORT)).toBe('valid');
+    expect(await check(text)).toEqual({ verdict: 'valid', seq: 3 });
   });
 
-  it('calls truncation, a changed byte and another report corrupt', () => {
-    expect(decodeSnapshot(text.slice(0, 200), REPORT).kind).toBe('corrupt');
+  it('calls truncation, a changed byte, a lost or repeated line and another report corrupt', async () => {
+    const lines = text.split('\n');
+    const spoiled = [
+      text.slice(0, 200),
+      text.slice(0, -5),
+      text.replace('第1条', '第9条'),
+      [lines[0], lines[2], lines[3], ''].join('\n'),
+      [lines[0], lines[1], lines[1], lines[2], lines[3], ''].join('\n'),
+      [lines[0], lines[1], lines[2], ''].join('\n'),
+    ];
+    for (const bad of spoiled) {
+      expect(decodeSnapshot(bad, REPORT).kind).toBe('corrupt');
+      expect((await check(bad)).verdict).toBe('corrupt');
+    }
     expect(decodeSnapshot(text.replace('第1条', '第9条'), REPORT)).toEqual({
       kind: 'corrupt',
       reason: '校验和不符',
+      salvage: [note(2)],
     });
-    expect(decodeSnapshot(text, 'other')).toEqual({ kind: 'corrupt', reason: '属于另一份报告' });
-    expect(checkSnapshotBytes(Buffer.from(text.slice(0, -5)), REPORT)).toBe('corrupt');
-    expect(checkSnapshotBytes(Buffer.from(text.replace('第1条', '第9条')), REPORT)).toBe('corrupt');
+    expect(decodeSnapshot(text, 'other')).toMatchObject({ kind: 'corrupt', reason: '属于另一份报告' });
+  });
+
+  it('still reads a version-1 snapshot (one sealed object)', async () => {
+    const body = {
+      format: 'yandu.snapshot',
+      version: 1,
+      reportId: REPORT,
+      seq: 3,
+      savedAt: AT,
+      annotations: [note(1)],
+    };
+    const v1 = `${seal(JSON.stringify(body))}\n`;
+    expect(decodeSnapshot(v1, REPORT)).toEqual({
+      kind: 'ok',
+      snapshot: { reportId: REPORT, seq: 3, savedAt: AT, annotations: [note(1)] },
+      invalid: 0,
+    });
+    expect(await check(v1)).toEqual({ verdict: 'valid', seq: 3 });
+    expect((await check(v1.replace('第1条', '第9条'))).verdict).toBe('corrupt');
   });
 });

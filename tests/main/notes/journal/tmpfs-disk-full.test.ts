@@ -6,7 +6,8 @@ import { execFileSync } from 'node:child_process';
 import { closeSync, mkdirSync, openSync, readFileSync, rmSync, writeSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { ids, note, open, pathsOf, tempDir } from './helpers';
+import { decodeSnapshot } from '../../../../main/notes/journal/snapshot';
+import { ids, note, open, pathsOf, REPORT, tempDir } from './helpers';
 
 /** Mounts a tmpfs of `size` at a new folder, or says why it cannot. */
 function mountTmpfs(size: string): { dir: string; unmount: () => void } | { reason: string } {
@@ -58,7 +59,7 @@ describe('a real full disk (tmpfs)', () => {
       expect(store.pending()).toBe(1);
       expect((await store.compact()).ok).toBe(false);
       const snapshot = readFileSync(pathsOf(dataDir).snapshot, 'utf8');
-      expect(() => JSON.parse(snapshot) as unknown).not.toThrow();
+      expect(decodeSnapshot(snapshot, REPORT).kind).toBe('ok');
 
       const onDisk = await open(dataDir);
       expect(onDisk.status.readOnly).toBe(true);
