@@ -6,6 +6,7 @@
 import { byNameThenId } from '../compare';
 import type { ReportDocument } from '../report/model';
 import { resolveAll } from './anchor';
+import { checkAuthorship, ownersOf } from './authorship';
 import { UNNAMED_AUTHOR } from './layers';
 import { compareVersions, mergeAnnotations } from './merge';
 import type { Annotation, AnnotationPack, Author } from './model';
@@ -54,9 +55,10 @@ type Outcome = keyof ImportCounts;
  * A tombstone for a note this store never had is written too (so a later, older pack cannot bring the note back, and
  * importing again writes nothing) but counted as unchanged: the reader sees no difference.
  *
- * Authorship is kept: notes signed with my id are taken only from packs I exported, and a version whose author differs
- * from the stored note's is refused. For packs whose ids each belong to one author (every pack Yandu writes), the
- * merge laws hold: order does not matter and importing again changes nothing.
+ * Authorship is kept (authorship.ts): notes signed with my id are taken only from packs I exported, a version whose
+ * author differs from the stored note's is refused, and a note not held here that the packs give to two authors is
+ * refused whole. For packs whose ids each belong to one author (every pack Yandu writes), the merge laws hold: order
+ * does not matter and importing again changes nothing.
  */
 export function planImport(
   stored: readonly Annotation[],
@@ -68,17 +70,16 @@ export function planImport(
   const held = new Map(mergeAnnotations([], stored).map((a) => [a.id, a]));
   // Only I sign my notes: a pack someone else exported cannot add or change notes in my name.
   const forged = new Set<string>();
-  const incoming = packs.reduce<Annotation[]>((merged, pack) => {
-    const admissible = pack.annotations.filter((a) => {
-      const ok = a.author.id !== me.id || pack.exportedBy.id === me.id;
-      if (!ok) forged.add(a.id);
-      return ok;
-    });
-    return mergeAnnotations(
-      merged,
-      admissible.map((a) => ({ ...a, reportId })),
-    );
-  }, []);
+  const offered: Annotation[] = [];
+  for (const pack of packs) {
+    for (const a of pack.annotations) {
+      if (a.author.id === me.id && pack.exportedBy.id !== me.id) forged.add(a.id);
+      else offered.push({ ...a, reportId });
+    }
+  }
+  // Authorship is decided before merging, so a forged newer version cannot hide the owner's own newer one.
+  const authorship = checkAuthorship(ownersOf(held.values()), offered);
+  const incoming = mergeAnnotations([], authorship.kept);
   const counts = new Map<string, ImportCounts>();
   const tally = (authorId: string, outcome: Outcome): void => {
     const member = counts.get(authorId) ?? emptyCounts();
@@ -86,18 +87,19 @@ export function planImport(
     counts.set(authorId, member);
   };
   const writes: Annotation[] = [];
-  const seen = new Set<string>();
   for (const version of incoming) {
-    seen.add(version.id);
     const before = held.get(version.id);
-    if (before !== undefined && before.author.id !== version.author.id) {
-      tally(version.author.id, 'refused');
-      continue;
-    }
     const outcome = classify(before, version);
     if (before === undefined || compareVersions(version, before) > 0) writes.push(version);
     tally(version.author.id, outcome);
   }
+  // One refusal per note and claimed author, however many versions of it the packs carry.
+  const refusals = new Set(authorship.refused.map(({ version }) => `${version.author.id}\n${version.id}`));
+  for (const key of refusals) tally(key.slice(0, key.indexOf('\n')), 'refused');
+  const seen = new Set([
+    ...incoming.map((a) => a.id),
+    ...authorship.refused.map(({ version }) => version.id),
+  ]);
   for (const id of forged) if (!seen.has(id)) tally(me.id, 'refused');
   const names = memberNames(packs, me);
   const members = [...counts.entries()]

@@ -274,6 +274,65 @@ describe('planImport keeps authorship', () => {
     expect(own.writes.map((a) => a.id)).toEqual(['f1']);
   });
 
+  it('a member’s pack cannot delete another member’s note imported with it (no note held yet)', () => {
+    const zhang: Author = { id: 'u3', name: '张代表' };
+    const fromZhang = pack([note('z1', 2, { author: zhang })], { exportedBy: zhang });
+    const forgedDelete = pack([dead('z1', 9)]);
+    for (const packs of [
+      [fromZhang, forgedDelete],
+      [forgedDelete, fromZhang],
+    ]) {
+      const plan = planImport([], packs, REPORT_ID, me);
+      // Two authors claim z1 and neither is stored here: neither version is taken, and both are said.
+      expect(plan.writes).toEqual([]);
+      expect(plan.totals.refused).toBe(2);
+    }
+    // Importing the forged delete first and Zhang's note later keeps the note out too, but never deletes a held one.
+    const held = planImport([note('z1', 2, { author: zhang })], [forgedDelete], REPORT_ID, me);
+    expect(held.writes).toEqual([]);
+    expect(held.totals.refused).toBe(1);
+  });
+
+  it('a forged newer version does not hide the owner’s own newer version', () => {
+    const zhang: Author = { id: 'u3', name: '张代表' };
+    const stored = [note('z1', 2, { author: zhang })];
+    const own = pack([note('z1', 4, { author: zhang, note: '张的修改' })], { exportedBy: zhang });
+    const forged = pack([dead('z1', 9)]);
+    const plan = planImport(stored, [own, forged], REPORT_ID, me);
+    expect(plan.writes.map((a) => [a.id, a.note, a.deletedAt])).toEqual([['z1', '张的修改', undefined]]);
+    expect(plan.totals).toMatchObject({ updated: 1, refused: 1 });
+  });
+
+  it('whatever authors the packs claim, no write changes who a note belongs to or gives one id two authors', () => {
+    const anyAuthor = fc.constantFrom<Author>(me, li, { id: 'u3', name: '张代表' });
+    const claimedArb = annotationsArb.chain((list) =>
+      fc.tuple(...list.map((a) => anyAuthor.map((author) => ({ ...a, author })))),
+    );
+    fc.assert(
+      fc.property(claimedArb, fc.array(claimedArb, { maxLength: 3 }), (storedList, lists) => {
+        const stored = mergeAnnotations([], storedList);
+        const packs = lists.map((list, i) => pack(list, { exportedBy: i === 0 ? me : li }));
+        const plan = planImport(stored, packs, REPORT_ID, me);
+        const owner = new Map(stored.map((a) => [a.id, a.author.id]));
+        for (const write of plan.writes) {
+          expect(owner.get(write.id) ?? write.author.id).toBe(write.author.id);
+          owner.set(write.id, write.author.id);
+        }
+        const claims = new Map<string, Set<string>>();
+        // Notes signed with my id count only from my own packs (the rule above).
+        const admissible = packs.flatMap((p) =>
+          p.annotations.filter((a) => a.author.id !== me.id || p.exportedBy.id === me.id),
+        );
+        for (const a of admissible) {
+          if (!stored.some((s) => s.id === a.id))
+            claims.set(a.id, (claims.get(a.id) ?? new Set()).add(a.author.id));
+        }
+        for (const write of plan.writes) expect(claims.get(write.id)?.size ?? 1).toBe(1);
+      }),
+      { numRuns: 300 },
+    );
+  });
+
   it('refuses a member’s version of another member’s note', () => {
     const zhang: Author = { id: 'u3', name: '张代表' };
     const plan = planImport([note('z1', 2, { author: zhang })], [pack([note('z1', 6)])], REPORT_ID, me);
