@@ -55,6 +55,20 @@ export default tseslint.config(
     },
   },
   {
+    // A test that asserts a duration fails on a loaded 2-core machine and stops CI: timings belong to tests/bench/.
+    files: ['tests/**/*.test.{ts,tsx}'],
+    rules: {
+      'no-restricted-properties': [
+        'error',
+        {
+          object: 'performance',
+          property: 'now',
+          message: 'No test measures time; put timings in tests/bench/.',
+        },
+      ],
+    },
+  },
+  {
     files: ['preload/**/*.ts'],
     rules: {
       'no-restricted-imports': [
