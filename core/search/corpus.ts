@@ -1,58 +1,98 @@
-/** A set of search documents with their lunr index: built once, serialisable, scanned per query. */
-import type lunr from 'lunr';
-import { prepareDocs, type PreparedDoc, type SearchDoc } from './documents';
-import { buildLunrIndex, loadLunrIndex, queryLunr, type LunrDoc } from './lunr-zh';
-import type { TermMatch } from './match';
-
-/** lunr fields and their boosts: headings, glossary terms and tags count double. */
-const FIELDS = { title: 2, body: 1 };
+/**
+ * A set of search documents with every field folded into one FoldedTexts: the literal tier of search. Building
+ * it is folding the text once (linear, a fraction of the cost of parsing it); a query is a few `indexOf` scans of
+ * one string. It keeps a few numbers per document and per field, and per character only the folded text (plus
+ * one segment wherever folding dropped or expanded a character).
+ */
+import type { PreparedDoc, SearchDoc } from './documents';
+import {
+  fieldCount,
+  FoldedTextsBuilder,
+  fieldEnd,
+  fieldStart,
+  Int32List,
+  type FoldedTexts,
+} from './folded-texts';
+import { foldForIndex } from './normalize';
 
 export interface Corpus {
-  docs: PreparedDoc[];
-  index: lunr.Index;
+  docs: readonly SearchDoc[];
+  texts: FoldedTexts;
+  /** Document d's fields are [firstField[d], firstField[d + 1]) of `texts`, in the order of `docs[d].fields`. */
+  firstField: Int32Array;
+  /** The document of each field. */
+  fieldDoc: Int32Array;
+  /** 1 for fields that weigh as titles in ranking (headings, glossary terms and aliases, tags). */
+  titleField: Uint8Array;
+  /** Folded length of each document's title fields and of its other fields, and their means (for BM25). */
+  titleLength: Int32Array;
+  bodyLength: Int32Array;
+  meanTitleLength: number;
+  meanBodyLength: number;
 }
 
-/** The serialised form: original texts (folding is redone on load, it is cheap) and lunr's own JSON. */
-export interface SerializedCorpus {
-  docs: SearchDoc[];
-  lunr: object;
-}
-
-const joinFolded = (doc: PreparedDoc, title: boolean): string =>
-  doc.folded
-    .filter((_, i) => (doc.fields[i]?.title ?? false) === title)
-    .map((n) => n.text)
-    .join(' ');
-
-/** Folds and indexes the documents; lunr refs are positions in `docs`. */
-export function buildCorpus(docs: readonly SearchDoc[]): Corpus {
-  const prepared = prepareDocs(docs);
-  const lunrDocs = prepared.map((doc, i): LunrDoc => ({
-    ref: String(i),
-    title: joinFolded(doc, true),
-    body: joinFolded(doc, false),
-  }));
-  return { docs: prepared, index: buildLunrIndex(FIELDS, lunrDocs) };
-}
-
-/** lunr's matches for the query terms, keyed by position in `corpus.docs`. */
-export function lunrMatches(corpus: Corpus, terms: readonly string[]): Map<number, TermMatch> {
-  const matches = new Map<number, TermMatch>();
-  for (const { ref, score, terms: matched } of queryLunr(corpus.index, terms)) {
-    matches.set(Number(ref), { score, terms: matched });
-  }
-  return matches;
-}
-
-/** Plain JSON for postMessage or a file. */
-export function serializeCorpus(corpus: Corpus): SerializedCorpus {
+function finish(docs: readonly SearchDoc[], texts: FoldedTexts, firstField: Int32List): Corpus {
+  firstField.push(fieldCount(texts));
+  const fields = fieldCount(texts);
+  const fieldDoc = new Int32Array(fields);
+  const titleField = new Uint8Array(fields);
+  const titleLength = new Int32Array(docs.length);
+  const bodyLength = new Int32Array(docs.length);
+  let titles = 0;
+  let bodies = 0;
+  docs.forEach((doc, d) => {
+    const first = firstField.get(d);
+    doc.fields.forEach((field, i) => {
+      const f = first + i;
+      const length = fieldEnd(texts, f) - fieldStart(texts, f);
+      fieldDoc[f] = d;
+      if (field.title) {
+        titleField[f] = 1;
+        titleLength[d] = (titleLength[d] ?? 0) + length;
+        titles += length;
+      } else {
+        bodyLength[d] = (bodyLength[d] ?? 0) + length;
+        bodies += length;
+      }
+    });
+  });
+  const n = Math.max(1, docs.length);
   return {
-    docs: corpus.docs.map(({ folded: _folded, ...doc }) => doc),
-    lunr: corpus.index.toJSON(),
+    docs,
+    texts,
+    firstField: firstField.toArray(),
+    fieldDoc,
+    titleField,
+    titleLength,
+    bodyLength,
+    meanTitleLength: titles / n || 1,
+    meanBodyLength: bodies / n || 1,
   };
 }
 
-/** Restores a corpus; throws on malformed input (the caller turns that into a Result). */
-export function loadCorpus(json: SerializedCorpus): Corpus {
-  return { docs: prepareDocs(json.docs), index: loadLunrIndex(json.lunr) };
+/** Folds every field of `docs` into one corpus. */
+export function buildCorpus(docs: readonly SearchDoc[]): Corpus {
+  const builder = new FoldedTextsBuilder();
+  const firstField = new Int32List(docs.length + 1);
+  for (const doc of docs) {
+    firstField.push(builder.fields);
+    for (const field of doc.fields) builder.add(field.text, foldForIndex);
+  }
+  return finish(docs, builder.finish(), firstField);
+}
+
+/** A corpus of documents folded before (the notes, re-folded one by one as they change): copies, no folding. */
+export function corpusOf(docs: readonly PreparedDoc[]): Corpus {
+  const builder = new FoldedTextsBuilder();
+  const firstField = new Int32List(docs.length + 1);
+  for (const doc of docs) {
+    firstField.push(builder.fields);
+    builder.append(doc.folded);
+  }
+  return finish(docs, builder.finish(), firstField);
+}
+
+/** The fields of document d. */
+export function fieldsOf(corpus: Corpus, d: number): { first: number; end: number } {
+  return { first: corpus.firstField[d] ?? 0, end: corpus.firstField[d + 1] ?? 0 };
 }

@@ -2,9 +2,10 @@
 import type { Annotation } from '../annotations/model';
 import type { ReportDocument } from '../report/model';
 import type { Hit, SearchField } from './model';
-import { normalizeText, type NormalizedText } from './normalize';
+import { FoldedTextsBuilder, type FoldedTexts } from './folded-texts';
+import { foldForIndex } from './normalize';
 
-/** One searchable text of a document; `title` texts weigh more in lunr's ranking. */
+/** One searchable text of a document; `title` texts weigh double in ranking (score.ts). */
 export interface DocField {
   name: SearchField;
   text: string;
@@ -20,9 +21,9 @@ export interface SearchDoc {
   fields: DocField[];
 }
 
-/** A document with each field folded for scanning; kept in memory only. */
+/** A document with its fields folded (one folded field per field); kept in memory only. */
 export interface PreparedDoc extends SearchDoc {
-  folded: NormalizedText[];
+  folded: FoldedTexts;
 }
 
 /** Blocks then glossary entries, in reading order. */
@@ -95,7 +96,9 @@ export function isSearchDoc(value: unknown): value is SearchDoc {
   );
 }
 
-/** Folds every field once, so searches only scan. */
-export function prepareDocs(docs: readonly SearchDoc[]): PreparedDoc[] {
-  return docs.map((doc) => ({ ...doc, folded: doc.fields.map((f) => normalizeText(f.text)) }));
+/** Folds one document's fields, so that a corpus of many (the notes) is assembled by copying, not folding. */
+export function prepareDoc(doc: SearchDoc): PreparedDoc {
+  const builder = new FoldedTextsBuilder();
+  for (const field of doc.fields) builder.add(field.text, foldForIndex);
+  return { ...doc, folded: builder.finish() };
 }

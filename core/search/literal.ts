@@ -1,5 +1,14 @@
 /** Literal matching on folded text: the part of search that guarantees recall. */
+import { Int32List } from './folded-texts';
 import type { Span } from './normalize';
+
+/** Start offsets of every occurrence of `needle` in `haystack`, overlapping ones included, in order. */
+export function positions(haystack: string, needle: string): Int32Array {
+  const found = new Int32List();
+  if (needle.length === 0) return found.toArray();
+  for (let at = haystack.indexOf(needle); at !== -1; at = haystack.indexOf(needle, at + 1)) found.push(at);
+  return found.toArray();
+}
 
 /** Every occurrence of `needle` in `haystack`, overlapping ones included, in order. */
 export function occurrences(haystack: string, needle: string): Span[] {

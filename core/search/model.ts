@@ -15,8 +15,8 @@ export interface Hit {
   glossaryId?: string;
   annotationId?: string;
   /**
-   * Term relevance (lunr's BM25 for body and glossary, the same formula by scan for notes; 0 when no query term
-   * matched, e.g. a lone punctuation mark). Orders hits within a tier only: every literal hit precedes every partial one.
+   * Term relevance (BM25 with lunr's constants, over the query's terms; 0 when no query term matched, e.g. a
+   * lone punctuation mark). Orders hits within a tier only: every literal hit precedes every partial one.
    */
   score: number;
   /** True when the text contains every query word literally (after folding); literal hits come first. */
@@ -25,6 +25,11 @@ export interface Hit {
   snippet: Snippet;
   /** Every hit in the field's text (all query words; for partial hits also matched fragments), merged, sorted. */
   ranges: Span[];
+  /**
+   * Literal hits: each occurrence of each query word in the field's text, one span per occurrence (overlapping
+   * ones included, not merged), sorted. Partial hits: none. What a count of exact occurrences counts.
+   */
+  matches: Span[];
 }
 
 /** Results grouped as the search pane shows them: 正文, 名词解释, 我的批注. */

@@ -5,6 +5,7 @@
  * (共印 950 份 is found by 950份). Folding a character on its own is what lets a folded offset map back to the
  * original text, which is where the reading pane marks hits.
  */
+import { FoldedTextsBuilder, toSource, type FoldedTexts, type SegmentSink } from './folded-texts';
 
 /** A half-open range [start, end) of UTF-16 code units. */
 export interface Span {
@@ -12,18 +13,8 @@ export interface Span {
   end: number;
 }
 
-/** Folded text plus a sparse map from its offsets back to the source text. */
-export interface NormalizedText {
-  text: string;
-  /**
-   * Offsets in `text` where the distance to the source changes; for a folded unit i in a plain stretch the source
-   * unit is i + shifts[k], with k the last break ≤ i.
-   */
-  breaks: number[];
-  shifts: number[];
-  /** Units that came from an expansion (… → ...) or a surrogate pair: the whole source character, by offset. */
-  wide: Map<number, Span>;
-}
+/** One folded text (`text`) with its map back to the source: FoldedTexts holding one field. */
+export type NormalizedText = FoldedTexts;
 
 const DROP = '';
 const SPACE = ' ';
@@ -73,59 +64,44 @@ export function foldText(source: string): string {
   return out.replace(/ {2,}/g, ' ').trim();
 }
 
-/** Folds text for literal matching and indexing (whitespace dropped) and records how to map offsets back. */
-export function normalizeText(source: string): NormalizedText {
-  const parts: string[] = [];
-  const breaks: number[] = [];
-  const shifts: number[] = [];
-  const wide = new Map<number, Span>();
-  let length = 0;
-  let shift = 0;
-  for (let i = 0; i < source.length;) {
-    const cp = source.codePointAt(i) ?? 0;
-    const width = cp > 0xffff ? 2 : 1;
-    const folded = foldCodePoint(cp).replaceAll(SPACE, DROP);
-    if (folded.length === 1 && width === 1) {
-      if (i - length !== shift || breaks.length === 0) {
-        shift = i - length;
-        if (shift !== 0 || breaks.length > 0) {
-          breaks.push(length);
-          shifts.push(shift);
-        }
-      }
-      parts.push(folded);
-      length += 1;
-    } else if (folded !== DROP) {
-      for (let k = 0; k < folded.length; k++) wide.set(length + k, { start: i, end: i + width });
-      parts.push(folded);
-      length += folded.length;
+/** Characters that fold to themselves (most of a Chinese report): runs of them are copied, not visited. */
+const KEEP = 'a-z0-9\\u3400-\\u4dbf\\u4e00-\\u9fff\\u3001\\u3002!#$%&()*+,\\-./:;<=>?@[\\]^_`{|}~';
+/** What folding may change: a run of capitals, a run of whitespace (dropped), or any other one character. */
+const CHANGES = new RegExp(`[A-Z]+|\\s+|[^${KEEP}]`, 'gu');
+
+/**
+ * Folds one text for literal matching (whitespace dropped), reporting to `segment` where the offset map back to
+ * the source changes: after a dropped character, and around a character that folds to a different length.
+ */
+export function foldForIndex(source: string, segment: SegmentSink): string {
+  let shift = 0; // folded length minus source length, so far
+  return source.replace(CHANGES, (match: string, offset: number) => {
+    const first = match.charCodeAt(0);
+    if (first >= 0x41 && first <= 0x5a) return match.toLowerCase();
+    let folded = foldCodePoint(match.codePointAt(0) ?? 0);
+    // A whitespace run folds to one space; spaces are dropped from indexed text.
+    if (folded === SPACE) folded = DROP;
+    else if (folded.includes(SPACE)) folded = folded.replaceAll(SPACE, DROP);
+    if (folded.length === match.length && (match.length === 1 || folded === match)) return folded;
+    const at = offset + shift;
+    if (folded.length === 0) segment(at, offset + match.length, 0);
+    else {
+      segment(at, offset, match.length);
+      segment(at + folded.length, offset + match.length, 0);
     }
-    i += width;
-  }
-  return { text: parts.join(''), breaks, shifts, wide };
+    shift += folded.length - match.length;
+    return folded;
+  });
 }
 
-/** The source unit a plain folded unit came from. */
-function sourceOf(n: NormalizedText, at: number): number {
-  let lo = 0;
-  let hi = n.breaks.length - 1;
-  let shift = 0;
-  while (lo <= hi) {
-    const mid = (lo + hi) >> 1;
-    if ((n.breaks[mid] ?? 0) <= at) {
-      shift = n.shifts[mid] ?? 0;
-      lo = mid + 1;
-    } else hi = mid - 1;
-  }
-  return at + shift;
+/** Folds text for literal matching (whitespace dropped) and records how to map offsets back. */
+export function normalizeText(source: string): NormalizedText {
+  const builder = new FoldedTextsBuilder();
+  builder.add(source, foldForIndex);
+  return builder.finish();
 }
 
 /** Maps a span of folded text to the source text, widened to whole source characters (quotes inside included). */
 export function toOriginalSpan(n: NormalizedText, span: Span): Span {
-  const first = n.wide.get(span.start);
-  const last = n.wide.get(span.end - 1);
-  return {
-    start: first ? first.start : sourceOf(n, span.start),
-    end: last ? last.end : sourceOf(n, span.end - 1) + 1,
-  };
+  return toSource(n, 0, span);
 }

@@ -1,14 +1,19 @@
-/** The user's notes as prepared search documents, re-folded only for annotations whose searchable text changed. */
+/**
+ * The user's notes as a search corpus. Each note is folded on its own and re-folded only when its searchable
+ * text changed; the corpus is then assembled from the folded notes by copying (no folding).
+ */
 import type { Annotation } from '../annotations/model';
-import { noteDocs, prepareDocs, type PreparedDoc, type SearchDoc } from './documents';
+import { corpusOf, type Corpus } from './corpus';
+import { noteDocs, prepareDoc, type PreparedDoc, type SearchDoc } from './documents';
 
-/** Prepared note documents plus what they were prepared from, by annotation id. */
+/** Prepared note documents, by annotation id, and the corpus searched. */
 export interface NotesCache {
   docs: PreparedDoc[];
   byId: ReadonlyMap<string, PreparedDoc>;
+  corpus: Corpus;
 }
 
-export const emptyNotes: NotesCache = { docs: [], byId: new Map() };
+export const emptyNotes: NotesCache = { docs: [], byId: new Map(), corpus: corpusOf([]) };
 
 const sameFields = (a: SearchDoc, b: SearchDoc): boolean =>
   a.blockId === b.blockId &&
@@ -25,11 +30,9 @@ export function fromDocs(previous: NotesCache, docs: readonly SearchDoc[]): Note
   const byId = new Map<string, PreparedDoc>();
   const prepared = docs.map((doc) => {
     const old = doc.annotationId === undefined ? undefined : previous.byId.get(doc.annotationId);
-    const next = old && sameFields(old, doc) ? old : prepareDocs([doc])[0];
-    // prepareDocs maps one document to one, so `next` is always defined.
-    const result = next ?? { ...doc, folded: [] };
-    if (doc.annotationId !== undefined) byId.set(doc.annotationId, result);
-    return result;
+    const next = old && sameFields(old, doc) ? old : prepareDoc(doc);
+    if (doc.annotationId !== undefined) byId.set(doc.annotationId, next);
+    return next;
   });
-  return { docs: prepared, byId };
+  return { docs: prepared, byId, corpus: corpusOf(prepared) };
 }

@@ -1,38 +1,31 @@
 /**
- * The search index of one report: body and glossary in one lunr index built once; the user's notes kept as
- * folded texts, scanned per query and re-folded only where they changed. Build it in a Web Worker (or ahead of
- * time), send `toJSON()` across, and `loadSearchIndex` it where queries are typed; or keep it in the worker
- * and post queries to it.
+ * The search index of one report: body and glossary folded once into one corpus (corpus.ts), the user's notes
+ * into another, re-folded only where they changed; both are scanned per query. Building costs about one parse of
+ * the text and keeps about the text's size in memory, at every size the app accepts (decision 24). Build it in a
+ * Web Worker and post queries to it; `toJSON()` holds only the texts, and `loadSearchIndex` folds them again.
  */
 import type { Annotation } from '../annotations/model';
 import type { ReportDocument } from '../report/model';
 import { err, ok, type Result } from '../result';
-import {
-  buildCorpus,
-  loadCorpus,
-  lunrMatches,
-  serializeCorpus,
-  type Corpus,
-  type SerializedCorpus,
-} from './corpus';
+import { buildCorpus, type Corpus } from './corpus';
 import { isSearchDoc, reportDocs, type SearchDoc } from './documents';
 import { toHit } from './hits';
 import { rankMatches, type Match } from './match';
 import type { SearchOptions, SearchResults } from './model';
 import { emptyNotes, fromDocs, refreshNotes, type NotesCache } from './notes-cache';
 import { parseQuery } from './query';
-import { scanTerms } from './term-scan';
 
-/** Bump when the serialised shape or the folding/tokenising rules change: old indexes must be rebuilt. */
-const VERSION = 1;
+/** Bump when the serialised shape changes: old indexes must be rebuilt (2: no lunr index, texts only). */
+const VERSION = 2;
 
 /** The serialised index: plain JSON, safe to postMessage or write to a file. */
 export interface SerializedSearchIndex {
   format: 'yandu.search-index';
   version: typeof VERSION;
   reportId: string;
-  report: SerializedCorpus;
-  /** The notes' texts as indexed when serialised (no lunr index: notes are scanned). */
+  /** The report's documents with their original texts (folding them again on load is as cheap as a parse). */
+  report: { docs: SearchDoc[] };
+  /** The notes' texts as indexed when serialised. */
   notes: SearchDoc[];
 }
 
@@ -54,20 +47,17 @@ function createIndex(reportId: string, report: Corpus, initialNotes: NotesCache)
       const limit = options.limit ?? Number.POSITIVE_INFINITY;
       const groups: SearchResults['groups'] = { body: [], glossary: [], notes: [] };
       if (parsed.words.length === 0) return { words: parsed.words, groups, total: 0 };
-      const ranked: Match[] = [
-        ...rankMatches(report.docs, parsed, lunrMatches(report, parsed.terms)),
-        ...rankMatches(notes.docs, parsed, scanTerms(notes.docs, parsed.terms)),
-      ];
-      for (const match of ranked) {
-        const group =
-          match.doc.kind === 'block'
-            ? groups.body
-            : match.doc.kind === 'glossary'
-              ? groups.glossary
-              : groups.notes;
-        if (group.length < limit) group.push(toHit(match, parsed.words));
+      let total = 0;
+      for (const corpus of [report, notes.corpus]) {
+        const ranked: Match[] = rankMatches(corpus, parsed);
+        total += ranked.length;
+        for (const match of ranked) {
+          const kind = corpus.docs[match.doc]?.kind;
+          const group = kind === 'block' ? groups.body : kind === 'glossary' ? groups.glossary : groups.notes;
+          if (group.length < limit) group.push(toHit(corpus, match, parsed));
+        }
       }
-      return { words: parsed.words, groups, total: ranked.length };
+      return { words: parsed.words, groups, total };
     },
     updateNotes(annotations) {
       notes = refreshNotes(notes, annotations);
@@ -77,14 +67,14 @@ function createIndex(reportId: string, report: Corpus, initialNotes: NotesCache)
         format: 'yandu.search-index',
         version: VERSION,
         reportId,
-        report: serializeCorpus(report),
+        report: { docs: [...report.docs] },
         notes: notes.docs.map(({ folded: _folded, ...doc }) => doc),
       };
     },
   };
 }
 
-/** Indexes a parsed report and, optionally, its annotations. Takes ~0.25 s for a 12,000-character report. */
+/** Indexes a parsed report and, optionally, its annotations. */
 export function buildSearchIndex(doc: ReportDocument, annotations: readonly Annotation[] = []): SearchIndex {
   return createIndex(doc.id, buildCorpus(reportDocs(doc)), refreshNotes(emptyNotes, annotations));
 }
@@ -110,13 +100,6 @@ const isSerialized = (json: unknown): json is SerializedSearchIndex => {
 export function loadSearchIndex(json: unknown, annotations?: readonly Annotation[]): Result<SearchIndex> {
   if (!isSerialized(json)) return err('search-index-invalid', '搜索索引无法识别，请重新建立索引。');
   if (json.version !== VERSION) return err('search-index-outdated', '搜索索引版本不符，请重新建立索引。');
-  try {
-    const notes = annotations ? refreshNotes(emptyNotes, annotations) : fromDocs(emptyNotes, json.notes);
-    const index = createIndex(json.reportId, loadCorpus(json.report), notes);
-    // lunr checks little on load; a probe query turns a damaged inverted index into this error, not a later throw.
-    index.search('的 a');
-    return ok(index);
-  } catch {
-    return err('search-index-invalid', '搜索索引已损坏，请重新建立索引。');
-  }
+  const notes = annotations ? refreshNotes(emptyNotes, annotations) : fromDocs(emptyNotes, json.notes);
+  return ok(createIndex(json.reportId, buildCorpus(json.report.docs), notes));
 }

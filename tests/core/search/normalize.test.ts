@@ -1,6 +1,13 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { foldText, normalizeText, toOriginalSpan } from '../../../core/search/normalize';
+import {
+  fieldEnd,
+  fieldStart,
+  fieldText,
+  FoldedTextsBuilder,
+  toSource,
+} from '../../../core/search/folded-texts';
+import { foldForIndex, foldText, normalizeText, toOriginalSpan } from '../../../core/search/normalize';
 
 describe('foldText', () => {
   it.each([
@@ -87,5 +94,38 @@ describe('toOriginalSpan', () => {
       ),
       { numRuns: 2000 },
     );
+  });
+});
+
+describe('normalizeText: the fast path', () => {
+  it('folds every BMP character (and some astral ones) exactly as foldText does, mapping it back whole', () => {
+    const astral = [0x1d400, 0x1d7ce, 0x20000, 0x2f800, 0x1f600, 0xe0041];
+    const codes = [...Array.from({ length: 0x10000 }, (_, i) => i), ...astral];
+    const builder = new FoldedTextsBuilder();
+    for (const cp of codes) builder.add(`甲${String.fromCodePoint(cp)}乙`, foldForIndex);
+    const t = builder.finish();
+    const wrong: string[] = [];
+    codes.forEach((cp, f) => {
+      const ch = String.fromCodePoint(cp);
+      const folded = fieldText(t, f);
+      if (folded !== `甲${foldText(ch).replaceAll(' ', '')}乙`)
+        wrong.push(`U+${cp.toString(16)} folds to ${folded}`);
+      const last = fieldEnd(t, f) - 1;
+      const after = toSource(t, f, { start: last, end: last + 1 });
+      if (after.start !== 1 + ch.length || after.end !== 2 + ch.length)
+        wrong.push(`U+${cp.toString(16)}: 乙`);
+      if (folded.length === 2) return;
+      const middle = toSource(t, f, { start: fieldStart(t, f) + 1, end: last });
+      if (middle.start !== 1 || middle.end !== 1 + ch.length)
+        wrong.push(`U+${cp.toString(16)} maps to a part`);
+    });
+    expect(wrong).toEqual([]);
+  });
+
+  it('keeps runs of dropped characters in one segment, so a long run of quotes costs nothing per quote', () => {
+    const n = normalizeText(`甲${'“ '.repeat(10_000)}乙`);
+    expect(n.text).toBe('甲乙');
+    expect(n.at.length).toBe(2);
+    expect(toOriginalSpan(n, { start: 1, end: 2 })).toEqual({ start: 20_001, end: 20_002 });
   });
 });

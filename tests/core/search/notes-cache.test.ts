@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { fieldText } from '../../../core/search/folded-texts';
 import { emptyNotes, refreshNotes } from '../../../core/search/notes-cache';
 import { note } from './fixtures';
 
@@ -14,7 +15,8 @@ describe('refreshNotes', () => {
     ]);
     expect(second.docs[0]).toBe(first.docs[0]);
     expect(second.docs[1]).not.toBe(first.docs[1]);
-    expect(second.docs[1]?.folded[0]?.text).toBe('建议补充说明');
+    const changed = second.docs[1];
+    expect(changed && fieldText(changed.folded, 0)).toBe('建议补充说明');
   });
 
   it('drops tombstones and annotations without words of the user', () => {

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { buildSearchIndex, loadSearchIndex } from '../../../core/search/search-index';
 import { note, smallReport } from './fixtures';
+import { bundledReport } from './query-table';
 
 const index = buildSearchIndex(smallReport);
 const bodyIds = (query: string) => index.search(query).groups.body.map((h) => h.blockId);
@@ -141,16 +142,32 @@ describe('serialisation', () => {
     if (!loaded.ok) expect(loaded.error.message).toMatch(/搜索索引/);
   });
 
-  it('rejects another version and a damaged lunr index', () => {
+  it('rejects another version (version 1, which held a lunr index, included) and damaged documents', () => {
     const json = buildSearchIndex(smallReport).toJSON();
-    expect(loadSearchIndex({ ...json, version: 2 })).toMatchObject({
-      ok: false,
-      error: { code: 'search-index-outdated' },
-    });
-    expect(loadSearchIndex({ ...json, report: { ...json.report, lunr: { version: 'x' } } })).toMatchObject({
+    for (const version of [1, json.version + 1]) {
+      expect(loadSearchIndex({ ...json, version, report: { ...json.report, lunr: {} } })).toMatchObject({
+        ok: false,
+        error: { code: 'search-index-outdated' },
+      });
+    }
+    const damaged = { docs: [{ kind: 'block', fields: [{ name: 'text', text: null }] }] };
+    expect(loadSearchIndex({ ...json, report: damaged })).toMatchObject({
       ok: false,
       error: { code: 'search-index-invalid' },
     });
+  });
+
+  it('serialises the texts, not an index: a few bytes over the texts themselves', () => {
+    const doc = bundledReport();
+    const texts = [
+      ...doc.blocks.map((b) => b.text),
+      ...doc.glossary.flatMap((g) => [g.term, ...g.aliases, g.definition]),
+    ];
+    const textLength = texts.reduce((n, t) => n + JSON.stringify(t).length, 0);
+    const docs = doc.blocks.length + doc.glossary.length;
+    // Per document its kind, id and field names; lunr's JSON was 45 times the texts (it would not fit in a
+    // string at 55 MB).
+    expect(JSON.stringify(buildSearchIndex(doc).toJSON()).length).toBeLessThan(textLength + 120 * docs);
   });
 });
 
