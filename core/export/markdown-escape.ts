@@ -1,39 +1,106 @@
 /**
  * Escaping user text (notes, tags, names, quotes, titles) for Markdown, so a note can never become a heading, a
- * list, a link, a code span or live HTML in whatever viewer opens the file. CommonMark lets any ASCII punctuation be
- * backslash-escaped, and an escaped `<` or `&` is plain text.
+ * list, a link, a code span or live HTML in whatever viewer opens the file. The contract, proved by
+ * tests/core/export/markdown-inert.test.ts, is three renderers: CommonMark (reference implementation), GFM (marked)
+ * and markdown-it with linkify and raw HTML on. CommonMark lets any ASCII punctuation be backslash-escaped; an
+ * escaped character is plain text, and the escape also ends the text run a link finder scans. A character is
+ * escaped only where it can mean something, so figures, dates and Chinese punctuation stay readable in the source.
  */
 import { stripInvalidChars } from './plain-text';
 import { textLines } from './sheet-text';
 
-// Characters that open or close Markdown structure anywhere in a line, plus `&` (entities) and `~` (strikethrough).
-const SPECIAL = /[\\`*_{}[\]()#!|<>~&]/g;
-// Structure only at the start of a line: list markers (- + 1.), setext underlines (= -), thematic breaks. Escaping
-// these only there keeps dates and figures (2026-11-28, 432.7) readable in the Markdown source.
-const LINE_START = /^(?:[-+=]|\d+\.)/;
+/** Escaped wherever they stand. */
+const ANYWHERE = new RegExp(
+  [
+    '\\\\', // a backslash would escape the character after it (all renderers)
+    '`', // code spans, and ``` fences at a line start (all)
+    '\\*', // emphasis (all); `* ` lists and `***` breaks at a line start
+    '_', // emphasis (all); `___` breaks at a line start
+    '~', // strikethrough: `~x~` (marked), `~~x~~` (marked, markdown-it); ~~~ fences at a line start
+    // Links, images, link reference definitions `[x]: url`, footnotes `[^1]` (all): each opens with `[`, so a lone
+    // `]` has nothing to close and stays as it is.
+    '\\[',
+    '<', // raw HTML inline and as blocks, comments, autolinks `<https://x>` and `<a@b.cn>` (all)
+    // Harmless once `<` is escaped, but escaped too so the file never holds a `<tag>`, even for a tool that scans
+    // it as text (tests/e2e/print.test.ts and the CLI export test check that).
+    '>',
+    '&', // entities: `&amp;` `&#x41;` would show as `&` `A` (all)
+    '@', // e-mail links: bare `a@b.cn` (marked, markdown-it), `mailto:a@b` (markdown-it)
+  ].join('|'),
+  'g',
+);
+/**
+ * A dot before a letter: the dot of a domain, since every top-level domain starts with a letter. Defeats bare
+ * domains `gov.cn`, `例子.cn` (markdown-it's fuzzy links), `www.gov.cn` (marked, markdown-it) and the domain of an
+ * e-mail address (also a domain under the Chinese top-level domains markdown-it can be given, hence any letter
+ * and not only ASCII); a dot before a digit (15.4%, 432.7) is no domain and stays. And the dot of `www.`, since marked
+ * links `www.` followed by anything domain-like, digits included (`www.15.4`).
+ */
+const DOMAIN_DOT = /\.(?=\p{L})|(?<=www)\./giu;
+/** The first slash of `//`: defeats `https://`, `ftp://` (marked, markdown-it) and `//host` (markdown-it). */
+const DOUBLE_SLASH = /\/(?=\/)/g;
+/** `#`s ending a line would be the closing sequence of our heading lines, and dropped (all). */
+const TRAILING_HASHES = /#+$/;
+/**
+ * Escaped only at the start of a line, where they open a block (all renderers unless said): `#` ATX headings;
+ * `-` `+` bullet lists (`*` and `>` quotes are escaped everywhere); `-` `=` setext underlines and `---` thematic
+ * breaks; `|` `-` `:` the delimiter row of a table (marked reads a lone `:-` as one; no table without that row, so
+ * the `|` between cells are harmless); `1.` `1)` ordered lists, only with the space after them (12.5% stays).
+ */
+const LINE_START = /^(?:[#+=|:-]|\d+(?=[.)](?:[ \t]|$)))/;
 
-/** One line of user text as literal Markdown inline text; leading spaces would make an indented code block. */
-export function escapeMarkdownLine(line: string): string {
-  const escaped = stripInvalidChars(line)
-    .replace(/^[ \t]+/, '')
-    .replace(SPECIAL, (char) => `\\${char}`);
-  return escaped.replace(LINE_START, (start) =>
-    start.endsWith('.') ? `${start.slice(0, -1)}\\.` : `\\${start}`,
-  );
+/** Escapes one cleaned, trimmed line without line breaks. */
+function escapeLine(line: string): string {
+  return line
+    .replace(ANYWHERE, (char) => `\\${char}`)
+    .replace(DOMAIN_DOT, '\\.')
+    .replace(DOUBLE_SLASH, '\\/')
+    .replace(TRAILING_HASHES, (hashes) => hashes.replace(/#/g, '\\#'))
+    .replace(LINE_START, (start) => (/^\d/.test(start) ? `${start}\\` : `\\${start}`));
 }
 
-/** Multi-line user text: each line escaped, line breaks kept as hard breaks (two trailing spaces). */
+/**
+ * A one-line field (title, heading, name, tag, label) as the export prints it: characters no file may carry
+ * dropped, each line break with the whitespace around it made one space (as HTML shows it), and trimmed, since
+ * the renderers drop whitespace at the ends of a line (CommonMark also U+3000 at the start of a paragraph).
+ */
+export function oneLine(text: string): string {
+  return stripInvalidChars(text)
+    .replace(/\s*[\r\n\u2028\u2029]\s*/g, ' ')
+    .trim();
+}
+
+/** One-line user text as literal Markdown inline text (see oneLine for what happens to its whitespace). */
+export function escapeMarkdownLine(text: string): string {
+  return escapeLine(oneLine(text));
+}
+
+/** The lines of multi-line user text as printed: each cleaned and trimmed, no blank lines at either end. */
+function printedLines(text: string): string[] {
+  const lines = textLines(stripInvalidChars(text)).map((line) => line.trim());
+  const first = lines.findIndex((line) => line !== '');
+  if (first < 0) return [];
+  const last = lines.findLastIndex((line) => line !== '');
+  return lines.slice(first, last + 1).map(escapeLine);
+}
+
+/**
+ * Line breaks inside one paragraph: two trailing spaces, invisible in the source, and for a blank line a lone
+ * backslash (a blank line would end the paragraph, and the next line could then open a block).
+ */
+function withBreaks(lines: readonly string[], prefix: string): string {
+  const last = lines.length - 1;
+  return lines
+    .map((line, i) => `${prefix}${i === last ? line : line === '' ? '\\' : `${line}  `}`)
+    .join('\n');
+}
+
+/** Multi-line user text as one paragraph, its line breaks kept as hard breaks; '' when there is nothing to show. */
 export function escapeMarkdown(text: string): string {
-  return textLines(text).map(escapeMarkdownLine).join('  \n');
+  return withBreaks(printedLines(text), '');
 }
 
-/** User text as a block quote: every line, blank ones included, prefixed so the quote cannot be ended early. */
+/** User text as a block quote: every line prefixed, so the quote cannot be ended early; '' when empty. */
 export function markdownQuote(text: string): string {
-  return textLines(text)
-    .map((line) => {
-      const escaped = escapeMarkdownLine(line);
-      return escaped === '' ? '>' : `> ${escaped}  `;
-    })
-    .join('\n')
-    .replace(/ {2}$/, '');
+  return withBreaks(printedLines(text), '> ');
 }

@@ -98,16 +98,16 @@ describe('notesToMarkdown escapes every user string', () => {
     '%s: no structure from user text',
     (_, md) => {
       const lines = md.split('\n');
-      // Only our own headings start with '#'; the hostile title is escaped inside ours.
+      // Only our own headings start with '#'; inside ours the hostile title's '#' means nothing, its tag is escaped.
       expect(lines.filter((line) => line.startsWith('#'))).toEqual([
-        expect.stringMatching(/^# .*《\\# 标题 \\<b\\>》/),
+        expect.stringMatching(/^# .*《# 标题 \\<b\\>》/),
         '## 一、2021年工作回顾',
       ]);
       // No live HTML, links, images, lists, quotes, code blocks or tables from the note.
       expect(md).not.toMatch(/(^|[^\\])</m);
       expect(md).not.toContain('<script>');
-      expect(md).not.toMatch(/[^\\]\]\(/);
-      expect(md).not.toMatch(/(^|[^\\])!\[/m);
+      // Every bracket construct opens with '[', so only '[' needs escaping.
+      expect(md).not.toMatch(/(^|[^\\])\[/m);
       expect(md).not.toMatch(/^\s*(?:[-+*]|\d+[.)])\s/m);
       expect(md).not.toMatch(/^ {4}/m);
       expect(md).not.toMatch(/^\|/m);
@@ -118,7 +118,7 @@ describe('notesToMarkdown escapes every user string', () => {
       expect(md).not.toMatch(/(^|[^\\])> 伪造/m);
       expect(md).toContain('\\> 伪造的引用');
       expect(md).toContain('1\\. 伪造的列表');
-      expect(md).toContain('\\<script\\>alert\\(1\\)\\</script\\>');
+      expect(md).toContain('\\<script\\>alert(1)\\</script\\>');
     },
   );
 
@@ -134,8 +134,8 @@ describe('markdown escaping helpers', () => {
     expect(escapeMarkdown('- a\n+ b\n12. c\n=== d')).toBe('\\- a  \n\\+ b  \n12\\. c  \n\\=== d');
   });
 
-  it('quotes every line, blank ones included', () => {
-    expect(markdownQuote('一\n\n> 二')).toBe('> 一  \n>\n> \\> 二');
+  it('quotes every line, a blank one as a backslash break so the quote stays one paragraph', () => {
+    expect(markdownQuote('一\n\n> 二')).toBe('> 一  \n> \\\n> \\> 二');
   });
 });
 
