@@ -8,12 +8,9 @@ import react from '@vitejs/plugin-react';
  * - main:    the Electron main process (ESM, Node target) → dist/main
  * - preload: the sandboxed preload, which must be CommonJS → dist/preload
  */
-const nodeExternals = [
-  'electron',
-  'electron-store',
-  ...builtinModules,
-  ...builtinModules.map((m) => `node:${m}`),
-];
+// Only Electron and Node's own modules stay outside the bundles: everything else (electron-store, conf, docx, zod…)
+// is bundled, so the installed app resolves no module inside app.asar at run time and ships no node_modules.
+const nodeExternals = ['electron', ...builtinModules, ...builtinModules.map((m) => `node:${m}`)];
 
 export default defineConfig(({ mode }) => {
   if (mode === 'main' || mode === 'preload') {
@@ -34,7 +31,7 @@ export default defineConfig(({ mode }) => {
             : { format: 'cjs', entryFileNames: 'index.cjs' },
         },
       },
-      ssr: { noExternal: true, external: ['electron', 'electron-store'] },
+      ssr: { noExternal: true, external: ['electron'] },
     };
   }
   return {
@@ -66,7 +63,8 @@ export default defineConfig(({ mode }) => {
           test: {
             name: 'e2e',
             root: '.',
-            include: ['tests/e2e/**/*.test.ts'],
+            // After the builds: the UI in Chromium, and the main bundle booted against the Electron stand-in.
+            include: ['tests/e2e/**/*.test.ts', 'tests/boot/**/*.test.ts'],
             environment: 'node',
             testTimeout: 60_000,
             hookTimeout: 60_000,

@@ -12,8 +12,10 @@ import { createWindowPrinter } from './electron/printer';
 import { createHandlers } from './handlers';
 import { createEmitter, registerIpcHandlers } from './electron/ipc';
 import { setupMenu } from './electron/menu';
+import { devDataFolder } from './electron/data-folder';
+import { reportFileFromArgv } from './electron/launch-files';
 import { createMenuActions } from './electron/menu-actions';
-import type { Emit } from './electron/menu-actions';
+import type { Emit, MenuActions } from './electron/menu-actions';
 import { bundledReportPath, preloadPath, rendererRoot, reportsDir } from './electron/paths';
 import { registerAppProtocol, registerAppSchemePrivileged } from './electron/protocol';
 import { createReportLibrary } from './reports/report-library';
@@ -24,7 +26,12 @@ import type { SettingsService } from './settings/settings';
 import { openSettingsStore } from './settings/settings-store';
 import { createMainWindow } from './electron/window';
 
+/** The reader window while it is open; forgotten on `closed`, so nothing reaches for a destroyed window. */
 let mainWindow: BrowserWindow | undefined;
+const currentWindow = (): BrowserWindow | undefined =>
+  mainWindow && !mainWindow.isDestroyed() ? mainWindow : undefined;
+/** A report the OS asked to open before the reader could take it (argv at start, macOS open-file). */
+let launchFile: string | null = null;
 
 /** Settings, the report library, sessions and annotations, all on disk under userData. */
 function setupServices(emit: Emit): {
@@ -47,10 +54,22 @@ function setupServices(emit: Emit): {
     reportsDir: reportsDir(userData),
     bundledReportPath: bundledReportPath(location),
   });
-  const dialogs = createDialogs(() => mainWindow);
+  const dialogs = createDialogs(currentWindow);
   const showOpenDialog = () =>
     dialogs.openReport(settings.get().language === 'en' ? 'Open a report' : '打开报告');
-  const sessionDeps = { settings, library, showOpenDialog, now: () => new Date(), startupNotice };
+  const takeLaunchFile = (): string | null => {
+    const file = launchFile;
+    launchFile = null;
+    return file;
+  };
+  const sessionDeps = {
+    settings,
+    library,
+    showOpenDialog,
+    now: () => new Date(),
+    startupNotice,
+    takeLaunchFile,
+  };
   const sessions = createSessionService(sessionDeps);
   const annotations = createAnnotationsService({ dataDir: userData, emit });
   const shared = { annotations, library, settings, now: () => new Date(), showSaveDialog: dialogs.save };
@@ -58,7 +77,7 @@ function setupServices(emit: Emit): {
   const exchange = createExchangeService({ ...shared, showOpenPacksDialog: dialogs.openPacks });
   const notesExport = createNotesExportService({
     ...shared,
-    printer: createWindowPrinter(() => mainWindow),
+    printer: createWindowPrinter(currentWindow),
   });
   registerIpcHandlers(
     createHandlers({ ...sessionDeps, sessions, annotations, backups, exchange, notesExport }),
@@ -66,26 +85,65 @@ function setupServices(emit: Emit): {
   return { settings, sessions, annotations };
 }
 
-/** The reader window, reopened on macOS when the dock icon is clicked. */
-function setupWindow(settings: SettingsService): void {
-  const open = (): void => {
-    mainWindow = createMainWindow({ preloadPath: preloadPath(app.getAppPath()), settings });
-  };
-  open();
-  app.on('activate', () => {
-    if (!mainWindow || mainWindow.isDestroyed()) open();
+/** Opens the reader window, or brings the open one to the front. */
+function showWindow(settings: SettingsService): BrowserWindow {
+  const open = currentWindow();
+  if (open) {
+    if (open.isMinimized()) open.restore();
+    open.focus();
+    return open;
+  }
+  const window = createMainWindow({ preloadPath: preloadPath(app.getAppPath()), settings });
+  window.on('closed', () => {
+    if (mainWindow === window) mainWindow = undefined;
+  });
+  mainWindow = window;
+  return window;
+}
+
+/**
+ * Opens a report the OS handed over (a second launch's command line, macOS open-file): in the open window, or in a
+ * new one, which starts with it.
+ */
+function openLaunchedFile(file: string, settings: SettingsService, actions: MenuActions): void {
+  if (currentWindow()) {
+    showWindow(settings);
+    void actions.openPath(file);
+  } else {
+    launchFile = file;
+    showWindow(settings);
+  }
+}
+
+/** The reader window, reopened on macOS when the dock icon is clicked; reports the OS asks the app to open. */
+function setupWindow(settings: SettingsService, actions: MenuActions): void {
+  showWindow(settings);
+  app.on('activate', () => showWindow(settings));
+  // A second launch (double-click on a report while 研读 runs) passes its command line here.
+  app.on('second-instance', (_event, argv, workingDirectory) => {
+    const file = reportFileFromArgv(argv, { isPackaged: app.isPackaged, cwd: workingDirectory });
+    if (file) openLaunchedFile(file, settings, actions);
+    else showWindow(settings);
+  });
+  app.on('open-file', (event, file) => {
+    event.preventDefault();
+    openLaunchedFile(file, settings, actions);
   });
 }
 
-/** A second launch focuses the running window instead: one writer for settings and notes (DESIGN §5). */
+/** A second launch reaches the running app instead: one writer for settings and notes (DESIGN §5). */
 function setupSingleInstance(): boolean {
-  if (!app.requestSingleInstanceLock()) return false;
-  app.on('second-instance', () => {
-    if (!mainWindow || mainWindow.isDestroyed()) return;
-    if (mainWindow.isMinimized()) mainWindow.restore();
-    mainWindow.focus();
-  });
-  return true;
+  return app.requestSingleInstanceLock();
+}
+
+/** macOS asks to open a file (double-click, drop on the dock icon) even before the app is ready: keep it. */
+function setupEarlyOpenFile(): () => void {
+  const early = (event: { preventDefault(): void }, file: string): void => {
+    event.preventDefault();
+    launchFile = file;
+  };
+  app.on('open-file', early);
+  return () => app.off('open-file', early);
 }
 
 /**
@@ -116,17 +174,28 @@ function setupAnnotationsClose(annotations: AnnotationsService): void {
 function setupApp(): void {
   hardenSession(session.defaultSession);
   registerAppProtocol(rendererRoot(app.getAppPath()));
-  const emit = createEmitter(() => mainWindow?.webContents);
+  const emit = createEmitter(() => currentWindow()?.webContents);
   const { settings, sessions, annotations } = setupServices(emit);
+  const actions = createMenuActions({ sessions, emit });
   setupAnnotationsClose(annotations);
-  setupWindow(settings);
-  setupMenu({
-    settings,
-    actions: createMenuActions({ sessions, emit }),
-    isMac: process.platform === 'darwin',
-  });
+  setupMenu({ settings, actions, isMac: process.platform === 'darwin' });
+  stopEarlyOpenFile();
+  setupWindow(settings, actions);
 }
 
+/** Development runs keep their own data folder and lock; set before anything reads userData. */
+function setupDataFolder(): void {
+  const folder = devDataFolder({
+    isPackaged: app.isPackaged,
+    appData: app.getPath('appData'),
+    appName: app.getName(),
+  });
+  if (folder) app.setPath('userData', folder);
+}
+
+setupDataFolder();
+launchFile = reportFileFromArgv(process.argv, { isPackaged: app.isPackaged, cwd: process.cwd() });
+const stopEarlyOpenFile = setupEarlyOpenFile();
 if (!setupSingleInstance()) {
   app.quit();
 } else {

@@ -11,6 +11,8 @@ export interface MenuActions {
   openFile(): Promise<void>;
   /** File → Recent → a report. */
   openRecent(reportId: string): Promise<void>;
+  /** A report file the OS asked the running app to open (a second launch, macOS open-file). */
+  openPath(filePath: string): Promise<void>;
   /** A view command the renderer carries out (it also handles the same keys itself). */
   sendCommand(command: MenuCommand): void;
 }
@@ -37,6 +39,7 @@ export function createMenuActions(deps: {
   return {
     openFile: () => show(() => sessions.chooseFile()),
     openRecent: (reportId) => show(() => sessions.openRecent(reportId)),
+    openPath: (filePath) => show(() => sessions.openFile(filePath)),
     sendCommand: (command) => emit('menuCommandIssued', { command }),
   };
 }

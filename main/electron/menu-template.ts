@@ -19,8 +19,15 @@ const LABELS = {
     shareNotes: '分享我的批注…',
     importNotes: '导入小组批注…',
     quit: '退出',
+    hide: '隐藏研读',
+    hideOthers: '隐藏其他',
+    showAll: '全部显示',
     edit: '编辑',
+    undo: '撤销',
+    redo: '重做',
+    cut: '剪切',
     copy: '复制',
+    paste: '粘贴',
     find: '查找…',
     findNext: '查找下一处',
     findPrevious: '查找上一处',
@@ -38,6 +45,11 @@ const LABELS = {
     fontReset: '恢复默认字号',
     toggleTheme: '切换深色/浅色',
     fullScreen: '全屏',
+    window: '窗口',
+    minimize: '最小化',
+    zoom: '缩放',
+    close: '关闭窗口',
+    front: '前置全部窗口',
     help: '帮助',
     shortcuts: '快捷键一览',
     about: '关于研读',
@@ -52,8 +64,15 @@ const LABELS = {
     shareNotes: 'Share My Notes…',
     importNotes: 'Import Group Notes…',
     quit: 'Quit',
+    hide: 'Hide Yandu',
+    hideOthers: 'Hide Others',
+    showAll: 'Show All',
     edit: 'Edit',
+    undo: 'Undo',
+    redo: 'Redo',
+    cut: 'Cut',
     copy: 'Copy',
+    paste: 'Paste',
     find: 'Find…',
     findNext: 'Find Next',
     findPrevious: 'Find Previous',
@@ -71,6 +90,11 @@ const LABELS = {
     fontReset: 'Default Text Size',
     toggleTheme: 'Toggle Dark/Light',
     fullScreen: 'Full Screen',
+    window: 'Window',
+    minimize: 'Minimize',
+    zoom: 'Zoom',
+    close: 'Close Window',
+    front: 'Bring All to Front',
     help: 'Help',
     shortcuts: 'Keyboard Shortcuts',
     about: 'About Yandu',
@@ -154,12 +178,18 @@ export function buildMenuTemplate(model: MenuModel, actions: MenuActions): MenuI
         ...(model.isMac ? [] : [{ type: 'separator' } as const, { label: t.quit, role: 'quit' } as const]),
       ],
     },
-    // Without an Edit menu, macOS does not deliver Cmd+C to the page.
+    // On macOS the editing keys reach text fields only through these roles' menu items. Elsewhere Chromium handles
+    // them in fields itself; the renderer takes Ctrl+Z outside fields (annotation undo), so nothing is registered.
     {
       label: t.edit,
       submenu: [
-        { label: t.copy, role: 'copy' },
-        { label: t.selectAll, role: 'selectAll' },
+        { label: t.undo, role: 'undo', ...editKey('CmdOrCtrl+Z', model.isMac) },
+        { label: t.redo, role: 'redo', ...editKey('Shift+CmdOrCtrl+Z', model.isMac) },
+        { type: 'separator' },
+        { label: t.cut, role: 'cut', ...editKey('CmdOrCtrl+X', model.isMac) },
+        { label: t.copy, role: 'copy', ...editKey('CmdOrCtrl+C', model.isMac) },
+        { label: t.paste, role: 'paste', ...editKey('CmdOrCtrl+V', model.isMac) },
+        { label: t.selectAll, role: 'selectAll', ...editKey('CmdOrCtrl+A', model.isMac) },
         { type: 'separator' },
         {
           label: t.find,
@@ -185,6 +215,21 @@ export function buildMenuTemplate(model: MenuModel, actions: MenuActions): MenuI
       label: t.view,
       submenu: [...view, { type: 'separator' }, { label: t.fullScreen, role: 'togglefullscreen' }],
     },
+    ...(model.isMac
+      ? [
+          {
+            label: t.window,
+            role: 'windowMenu',
+            submenu: [
+              { label: t.minimize, role: 'minimize' },
+              { label: t.zoom, role: 'zoom' },
+              { label: t.close, role: 'close' },
+              { type: 'separator' },
+              { label: t.front, role: 'front' },
+            ],
+          } satisfies MenuItemConstructorOptions,
+        ]
+      : []),
     {
       label: t.help,
       role: 'help',
@@ -202,8 +247,30 @@ export function buildMenuTemplate(model: MenuModel, actions: MenuActions): MenuI
   if (model.isMac) {
     template.unshift({
       label: t.app,
-      submenu: [{ label: t.about, role: 'about' }, { type: 'separator' }, { label: t.quit, role: 'quit' }],
+      role: 'appMenu',
+      submenu: [
+        { label: t.about, role: 'about' },
+        { type: 'separator' },
+        { role: 'services' },
+        { type: 'separator' },
+        { label: t.hide, role: 'hide' },
+        { label: t.hideOthers, role: 'hideOthers' },
+        { label: t.showAll, role: 'unhide' },
+        { type: 'separator' },
+        { label: t.quit, role: 'quit' },
+      ],
     });
   }
   return template;
+}
+
+/**
+ * An editing role's accelerator: shown everywhere, registered on macOS only (where registerAccelerator does not
+ * apply and the page gets the key first anyway: a key it handles never reaches the menu).
+ */
+function editKey(
+  accelerator: string,
+  isMac: boolean,
+): Pick<MenuItemConstructorOptions, 'accelerator' | 'registerAccelerator'> {
+  return isMac ? { accelerator } : { accelerator, registerAccelerator: false };
 }

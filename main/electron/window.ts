@@ -29,8 +29,12 @@ export function createMainWindow(deps: { preloadPath: string; settings: Settings
       preload: deps.preloadPath,
     },
   });
-  if (bounds.maximized) window.maximize();
-  window.once('ready-to-show', () => window.show());
+  // maximize() would show the still-empty window at once: both wait until the first paint is ready.
+  window.once('ready-to-show', () => {
+    if (window.isDestroyed()) return;
+    if (bounds.maximized) window.maximize();
+    window.show();
+  });
 
   const save = (): void => {
     if (window.isDestroyed() || window.isMinimized() || window.isFullScreen()) return;

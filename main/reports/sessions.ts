@@ -2,6 +2,7 @@
  * Opening reports as sessions: pick the report, record it in the recent list, attach settings and any
  * notice. Shared by the IPC handlers and the application menu, so both open reports the same way.
  */
+import path from 'node:path';
 import type { Session } from '../../core/contract';
 import type { ReportMeta } from '../../core/report/model';
 import type { Result } from '../../core/result';
@@ -24,12 +25,19 @@ export interface SessionDeps {
   now: () => Date;
   /** Shown with the first session only, e.g. "the settings file was damaged and set aside". */
   startupNotice?: string;
+  /** A report file the app was started to open (command line, double-click, macOS open-file); taken once. */
+  takeLaunchFile?: () => string | null;
   log?: (message: string, error: unknown) => void;
 }
 
 export interface SessionService {
-  /** The last report read if it still opens, else the bundled one (with a notice saying why). */
+  /**
+   * The report the app was started to open, else the last report read if it still opens, else the bundled one
+   * (with a notice saying why).
+   */
   start(): Promise<Result<Session>>;
+  /** A report file named by path (command line, a second launch, macOS open-file). */
+  openFile(filePath: string): Promise<Result<Session>>;
   openRecent(reportId: string): Promise<Result<Session>>;
   /** Null when the user cancels the dialog. */
   chooseFile(): Promise<Result<Session | null>>;
@@ -75,6 +83,13 @@ export function createSessionService(deps: SessionDeps): SessionService {
 
   return {
     async start() {
+      const launchFile = deps.takeLaunchFile?.() ?? null;
+      if (launchFile !== null) {
+        const opened = await library.importFile(launchFile);
+        if (opened.ok) return withSession(opened);
+        const why = `无法打开“${path.basename(launchFile)}”：${opened.error.message}`;
+        pendingNotice = [pendingNotice, why].filter(Boolean).join('\n');
+      }
       const lastId = settings.get().lastReportId;
       if (lastId !== undefined) {
         const last = await library.openRecent(lastId);
@@ -85,6 +100,10 @@ export function createSessionService(deps: SessionDeps): SessionService {
         return ok(toSession(bundled.value, bundled.value.fileName, notice));
       }
       return withSession(await library.openBundled());
+    },
+
+    async openFile(filePath) {
+      return withSession(await library.importFile(filePath));
     },
 
     async openRecent(reportId) {

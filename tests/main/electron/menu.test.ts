@@ -14,6 +14,7 @@ const items = (template: MenuItemConstructorOptions[]): MenuItemConstructorOptio
 const noActions: MenuActions = {
   openFile: async () => undefined,
   openRecent: async () => undefined,
+  openPath: async () => undefined,
   sendCommand: () => undefined,
 };
 
