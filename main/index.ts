@@ -189,6 +189,7 @@ function setupDataFolder(): void {
     isPackaged: app.isPackaged,
     appData: app.getPath('appData'),
     appName: app.getName(),
+    userDataDirSwitch: app.commandLine.hasSwitch('user-data-dir'),
   });
   if (folder) app.setPath('userData', folder);
 }

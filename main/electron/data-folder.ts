@@ -5,7 +5,15 @@
  */
 import path from 'node:path';
 
-/** The userData folder to use, or null to keep Electron's default (`<appData>/<app name>`). */
-export function devDataFolder(run: { isPackaged: boolean; appData: string; appName: string }): string | null {
-  return run.isPackaged ? null : path.join(run.appData, `${run.appName}-dev`);
+/**
+ * The userData folder to use, or null to keep Electron's (`<appData>/<app name>`, or the one `--user-data-dir`
+ * names, which a caller chose on purpose: the smoke test does).
+ */
+export function devDataFolder(run: {
+  isPackaged: boolean;
+  appData: string;
+  appName: string;
+  userDataDirSwitch: boolean;
+}): string | null {
+  return run.isPackaged || run.userDataDirSwitch ? null : path.join(run.appData, `${run.appName}-dev`);
 }

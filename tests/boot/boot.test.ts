@@ -54,6 +54,8 @@ describe('start-up', () => {
     expect(order(booted, 'app.setPath')).toBeLessThan(order(booted, 'app.requestSingleInstanceLock'));
     const installed = await boot({ isPackaged: true });
     expect(installed.electron.calls.some((c) => c.api === 'app.setPath')).toBe(false);
+    const chosen = await boot({ switches: ['user-data-dir'] });
+    expect(chosen.electron.calls.some((c) => c.api === 'app.setPath')).toBe(false);
   });
 
   it('quits at once, opening nothing, when another instance holds the lock', async () => {

@@ -72,6 +72,8 @@ export interface StandInOptions {
   isPackaged?: boolean;
   /** What requestSingleInstanceLock answers (another instance holds the lock when false). */
   singleInstance?: boolean;
+  /** Chromium switches on the command line (`app.commandLine.hasSwitch`). */
+  switches?: string[];
 }
 
 export interface StandIn {
@@ -282,6 +284,7 @@ export function createElectronStandIn(options: StandInOptions): StandIn {
       return options.isPackaged ?? false;
     },
     getName: () => '研读',
+    commandLine: { hasSwitch: (name: string) => (options.switches ?? []).includes(name) },
     getVersion: () => '0.1.0',
     getAppPath: () => options.appPath,
     getPath: (name: string) => {

@@ -11,18 +11,24 @@ import { dirname, join } from 'node:path';
 import { _electron } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 
-/** The binary's path without `require('electron')`, which would try to download a missing binary. */
+/** Where electron 45 puts its executable inside a dist folder, per platform (its install.js). */
+function platformPath(): string {
+  if (process.platform === 'darwin') return 'Electron.app/Contents/MacOS/Electron';
+  return process.platform === 'win32' ? 'electron.exe' : 'electron';
+}
+
+/**
+ * The binary's path, found as electron 45's own index.js finds it, but without `require('electron')`, which would
+ * start downloading a missing binary: `path.txt` (written after the first download, on the first `npm start`) names
+ * the executable inside `dist/`, or inside ELECTRON_OVERRIDE_DIST_PATH when that is set.
+ */
 function electronBinary(): string | undefined {
-  const override = process.env.ELECTRON_OVERRIDE_DIST_PATH;
-  if (override) {
-    const candidate = join(override, process.platform === 'win32' ? 'electron.exe' : 'electron');
-    return existsSync(candidate) ? candidate : undefined;
-  }
   try {
     const packageDir = dirname(createRequire(import.meta.url).resolve('electron/package.json'));
     const pathFile = join(packageDir, 'path.txt');
-    if (!existsSync(pathFile)) return undefined;
-    const binary = join(packageDir, 'dist', readFileSync(pathFile, 'utf8').trim());
+    const executable = existsSync(pathFile) ? readFileSync(pathFile, 'utf8').trim() : platformPath();
+    const override = process.env.ELECTRON_OVERRIDE_DIST_PATH;
+    const binary = override ? join(override, executable) : join(packageDir, 'dist', executable);
     return existsSync(binary) ? binary : undefined;
   } catch {
     return undefined;
@@ -30,7 +36,8 @@ function electronBinary(): string | undefined {
 }
 
 const binary = electronBinary();
-const reason = 'no Electron binary on this machine (installed with ELECTRON_SKIP_BINARY_DOWNLOAD=1)';
+const reason =
+  'no Electron binary on this machine (installed with ELECTRON_SKIP_BINARY_DOWNLOAD=1, and no ELECTRON_OVERRIDE_DIST_PATH)';
 
 describe.skipIf(!binary)(`Electron smoke test${binary ? '' : ` — skipped: ${reason}`}`, () => {
   it('opens the window with the bundled report, sandboxed and without Node in the page', async () => {

@@ -38,9 +38,10 @@ describe('reportFileFromArgv', () => {
 
 describe('devDataFolder', () => {
   it('gives development runs their own folder, and leaves the installed app on the default', () => {
-    expect(devDataFolder({ isPackaged: false, appData: '/home/u/.config', appName: '研读' })).toBe(
-      path.join('/home/u/.config', '研读-dev'),
-    );
-    expect(devDataFolder({ isPackaged: true, appData: '/home/u/.config', appName: '研读' })).toBeNull();
+    const run = { appData: '/home/u/.config', appName: '研读', userDataDirSwitch: false };
+    expect(devDataFolder({ ...run, isPackaged: false })).toBe(path.join('/home/u/.config', '研读-dev'));
+    expect(devDataFolder({ ...run, isPackaged: true })).toBeNull();
+    // A folder named with --user-data-dir was chosen on purpose.
+    expect(devDataFolder({ ...run, isPackaged: false, userDataDirSwitch: true })).toBeNull();
   });
 });
