@@ -7,6 +7,7 @@ import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { CALL_NAMES, callChannel } from '../../core/contract';
+import { buildContentSecurityPolicy, SECURE_WEB_PREFERENCES } from '../../main/security/policies';
 import { boot, cleanUpBoots, ROOT, until } from './boot-harness';
 import type { Booted } from './boot-harness';
 import { fakeEvent } from './electron-stand-in';
@@ -107,16 +108,15 @@ describe('the app protocol', () => {
 });
 
 describe('the window', () => {
-  it('is sandboxed and isolated, with the built preload', async () => {
+  it('has exactly the secure web preferences and the built preload, and loads the app scheme', async () => {
     const booted = await boot();
     const prefs = booted.window().options.webPreferences as Record<string, unknown>;
-    expect(prefs).toMatchObject({
-      contextIsolation: true,
-      sandbox: true,
-      nodeIntegration: false,
-      webSecurity: true,
+    // Nothing may be added or overridden after the constant (nodeIntegration, webviewTag, enableBlinkFeatures…).
+    expect(prefs).toEqual({
+      ...SECURE_WEB_PREFERENCES,
+      preload: path.join(ROOT, 'dist', 'preload', 'index.cjs'),
     });
-    expect(prefs.preload).toBe(path.join(ROOT, 'dist', 'preload', 'index.cjs'));
+    expect(booted.window().url).toBe('yandu://app/index.html');
   });
 
   it('shows only once its content is ready, also when it opens maximized', async () => {
@@ -163,16 +163,49 @@ describe('the window', () => {
     }
   });
 
-  it('blocks navigation away from the app and new windows', async () => {
+  it('blocks navigation and redirects away from the app, new windows, webviews and every network request', async () => {
     const booted = await boot();
     const contents = booted.window().webContents;
-    const away = fakeEvent();
-    contents.emit('will-navigate', away, 'https://evil.example/');
-    expect(away.defaultPrevented).toBe(true);
-    const home = fakeEvent();
-    contents.emit('will-navigate', home, 'yandu://app/index.html');
-    expect(home.defaultPrevented).toBe(false);
+    for (const event of ['will-navigate', 'will-redirect']) {
+      const away = fakeEvent();
+      contents.emit(event, away, 'https://evil.example/');
+      expect(away.defaultPrevented, event).toBe(true);
+      const home = fakeEvent();
+      contents.emit(event, home, 'yandu://app/index.html');
+      expect(home.defaultPrevented, event).toBe(false);
+    }
     expect(contents.windowOpenHandler?.({ url: 'https://evil.example/' })).toEqual({ action: 'deny' });
+    expect(contents.windowOpenHandler?.({ url: 'yandu://app/index.html' })).toEqual({ action: 'deny' });
+    const webview = fakeEvent();
+    contents.emit('will-attach-webview', webview, {}, {});
+    expect(webview.defaultPrevented).toBe(true);
+    const blocker = booted.electron.calls.find((c) => c.api === 'session.webRequest.onBeforeRequest');
+    const [filter, listener] = (blocker?.args ?? []) as [
+      { urls: string[] },
+      (details: unknown, callback: (response: unknown) => void) => void,
+    ];
+    expect(filter.urls).toEqual(
+      expect.arrayContaining(['http://*/*', 'https://*/*', 'ws://*/*', 'wss://*/*']),
+    );
+    let answer: unknown;
+    listener({ url: 'https://evil.example/' }, (response) => (answer = response));
+    expect(answer).toEqual({ cancel: true });
+  });
+
+  it('the page’s CSP meta tag says what the protocol’s header says', async () => {
+    const booted = await boot();
+    const page = await booted.electron.protocolHandlers.get('yandu')?.(new Request('yandu://app/index.html'));
+    const html = (await page?.text()) ?? '';
+    const meta = /http-equiv="Content-Security-Policy"\s+content="([^"]+)"/.exec(html)?.[1];
+    const directives = (csp: string) =>
+      csp
+        .split(';')
+        .map((d) => d.trim().replace(/\s+/g, ' '))
+        .filter(Boolean)
+        .sort();
+    // A meta tag cannot carry frame-ancestors (browsers ignore it there); the header does.
+    const headerOnly = (d: string) => !d.startsWith('frame-ancestors');
+    expect(directives(meta ?? '')).toEqual(directives(buildContentSecurityPolicy()).filter(headerOnly));
   });
 });
 
