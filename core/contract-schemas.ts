@@ -4,6 +4,7 @@
  */
 import { z } from 'zod';
 import type { CallName, Calls } from './contract';
+import { REPORT_FILE_MAX_BYTES } from './contract';
 import { PALETTE_KEYS } from './annotations/model';
 import { annotationSchema, TAG_MAX_LENGTH, TAGS_MAX_COUNT } from './annotations/validate';
 import { LANGUAGES, THEMES, type Palette } from './settings';
@@ -72,10 +73,16 @@ export const CALL_ARG_SCHEMAS: { readonly [K in CallName]: z.ZodType<CallArg<K>>
   getSession: z.undefined(),
   openRecentReport: z.strictObject({ reportId: id }),
   chooseReportFile: z.undefined(),
-  importReportText: z.strictObject({
-    fileName: z.string().min(1).max(FILE_NAME_MAX_LENGTH),
-    text: z.string().max(REPORT_TEXT_MAX_LENGTH),
-  }),
+  importReportText: z.union([
+    z.strictObject({
+      fileName: z.string().min(1).max(FILE_NAME_MAX_LENGTH),
+      bytes: z.instanceof(Uint8Array).refine((bytes) => bytes.byteLength <= REPORT_FILE_MAX_BYTES + 1),
+    }),
+    z.strictObject({
+      fileName: z.string().min(1).max(FILE_NAME_MAX_LENGTH),
+      text: z.string().max(REPORT_TEXT_MAX_LENGTH),
+    }),
+  ]),
   forgetRecentReport: z.strictObject({ reportId: id }),
   updateSettings: settingsPatchSchema,
   saveReadingPosition: z.strictObject({ reportId: id, blockId: id }),

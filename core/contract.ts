@@ -12,6 +12,12 @@ import type { NotesFilter } from './export/notes-model';
 import type { ReportDocument } from './report/model';
 import type { RecentReport, Settings, SettingsPatch } from './settings';
 
+/**
+ * Largest report file accepted, opened or dropped (60 MB); the reports we know are well under 1 MB. A dropped file
+ * is sent as at most this many bytes plus one, so main can tell a larger one is too large without receiving it all.
+ */
+export const REPORT_FILE_MAX_BYTES = 60 * 1024 * 1024;
+
 /** Everything the renderer needs to show a report. */
 export interface Session {
   report: ReportDocument;
@@ -105,8 +111,13 @@ export interface Calls {
   openRecentReport(args: { reportId: string }): Promise<Result<Session>>;
   /** Show the system open dialog; `value` is null when the user cancels. */
   chooseReportFile(): Promise<Result<Session | null>>;
-  /** A report text the user dropped on the window. */
-  importReportText(args: { fileName: string; text: string }): Promise<Result<Session>>;
+  /**
+   * A report file the user dropped on the window: its bytes, which main decodes as it decodes a file opened with
+   * File → Open (one decoder). `text` is for callers that already hold the decoded text (tests, the benchmarks).
+   */
+  importReportText(
+    args: { fileName: string; bytes: Uint8Array } | { fileName: string; text: string },
+  ): Promise<Result<Session>>;
   /** Forget a report in the recent list (the bundled one cannot be forgotten). */
   forgetRecentReport(args: { reportId: string }): Promise<Result<RecentReport[]>>;
   updateSettings(args: SettingsPatch): Promise<Result<Settings>>;

@@ -14,6 +14,7 @@ import type { BackupService } from './notes/annotation-backup';
 import type { ExchangeService } from './exchange/group-exchange';
 import type { NotesExportService } from './export/notes-export';
 import { isTrustedSender } from './security/policies';
+import { decodeReportFile } from './reports/report-files';
 import type { SessionDeps, SessionService } from './reports/sessions';
 import { createSessionService } from './reports/sessions';
 
@@ -66,6 +67,7 @@ const notSaved = () =>
  */
 function isPlainData(value: unknown, depth = 0): boolean {
   if (typeof value !== 'object' || value === null) return true;
+  if (value instanceof Uint8Array) return true; // a dropped file's bytes: structured clone keeps their type
   if (depth > 8) return false; // no call takes anything nearly this deep
   const prototype = Object.getPrototypeOf(value);
   if (prototype !== Object.prototype && prototype !== null && !Array.isArray(value)) return false;
@@ -91,7 +93,11 @@ export function createHandlers(deps: HandlerDeps): Handlers {
     getSession: () => sessions.start(),
     openRecentReport: ({ reportId }) => sessions.openRecent(reportId),
     chooseReportFile: () => sessions.chooseFile(),
-    importReportText: ({ fileName, text }) => sessions.importText(fileName, text),
+    importReportText: async (arg) => {
+      if ('text' in arg) return sessions.importText(arg.fileName, arg.text);
+      const file = decodeReportFile(arg.fileName, arg.bytes);
+      return file.ok ? sessions.importText(file.value.fileName, file.value.text) : file;
+    },
     forgetRecentReport: ({ reportId }) => sessions.forget(reportId),
     updateSettings: async (patch) => {
       try {

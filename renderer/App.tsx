@@ -1,6 +1,7 @@
 /** The window: toolbar, then 目录 | report | 名词解释, with resizable, collapsible panes. */
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import type { CSSProperties, DragEvent } from 'react';
+import { REPORT_FILE_MAX_BYTES } from '../core/contract';
 import type { TextRange } from '../core/report/model';
 import { buildOutline, flattenOutline, sectionIndex, type OutlineSection } from '../core/report/outline';
 import { GlossaryPane } from './glossary/GlossaryPane';
@@ -190,7 +191,11 @@ export function App() {
       actions.dispatch({ type: 'noticeShown', kind: 'error', message: t('dropOnlyText') });
       return;
     }
-    void file.text().then((text) => actions.importText(file.name, text));
+    // One byte over the cap is enough for main to say the file is too large, without reading all of it here.
+    void file
+      .slice(0, REPORT_FILE_MAX_BYTES + 1)
+      .arrayBuffer()
+      .then((buffer) => actions.importDropped(file.name, new Uint8Array(buffer)));
   };
   const onDragOver = (event: DragEvent) => {
     if (!event.dataTransfer.types.includes('Files')) return;

@@ -9,8 +9,10 @@ import type { ExportHeader } from '../../core/export/sheet-text';
 import { localDate } from '../../core/export/sheet-text';
 import { NOTES_FILE_FORMATS, renderNotes, type NotesFileFormat } from '../export/render-notes';
 import { readPackFile } from '../exchange/pack-file';
-import { writeBytesSafely } from '../reports/report-files';
-import type { ReadFile } from './read-text-file';
+import { errorCode, nodeFs } from '../notes/journal/fs-seam';
+import type { FsSeam } from '../notes/journal/fs-seam';
+import { safeWrite } from '../notes/journal/safe-write';
+import type { ReadFile } from './read-report';
 import { readReport } from './read-report';
 import type { CliCommand, CliIo } from './run-cli';
 import { EXIT_BAD_INPUT, EXIT_USAGE, oneLine } from './run-cli';
@@ -73,9 +75,36 @@ const fail = (io: CliIo, message: string): number => {
   return EXIT_BAD_INPUT;
 };
 
-/** Builds the `export` command; `readFile` and `now` are test seams. */
-export function createExportCommand(seams: { readFile?: ReadFile; now?: () => Date } = {}): CliCommand {
+/** Why the output file could not be written, as one Chinese sentence naming it. */
+export function writeFailureMessage(output: string, error: unknown): string {
+  const cannot = `无法写入“${output}”`;
+  switch (errorCode(error)) {
+    case 'ENOENT':
+    case 'ENOTDIR':
+      return `${cannot}：所在的目录不存在。`;
+    case 'EACCES':
+    case 'EPERM':
+      return `${cannot}：没有写入权限。`;
+    case 'EROFS':
+      return `${cannot}：磁盘是只读的。`;
+    case 'EISDIR':
+      return `${cannot}：这是一个目录。`;
+    case 'ENOSPC':
+    case 'EDQUOT':
+    case 'EFBIG':
+    case 'ESHORTWRITE':
+      return `${cannot}：磁盘已满，文件没有写出。`;
+    default:
+      return `${cannot}：写入时出错，文件没有写出。`;
+  }
+}
+
+/** Builds the `export` command; `readFile`, `now` and `fs` (the output's file system) are test seams. */
+export function createExportCommand(
+  seams: { readFile?: ReadFile; now?: () => Date; fs?: FsSeam } = {},
+): CliCommand {
   const now = seams.now ?? (() => new Date());
+  const fsx = seams.fs ?? nodeFs;
   return {
     name: 'export',
     usage: USAGE,
@@ -103,9 +132,10 @@ export function createExportCommand(seams: { readFile?: ReadFile; now?: () => Da
       const header: ExportHeader = { authorName: pack.value.exportedBy.name, date: localDate(now()), kind };
       const content = await renderNotes(model, header, parsed.format);
       try {
-        await writeBytesSafely(output, content);
-      } catch {
-        return fail(io, `无法写入“${parsed.output}”：目录不存在、磁盘已满或没有写入权限。`);
+        // Temp file, full write loop, fsync, verify, rename: a failed write leaves no torn file behind.
+        await safeWrite(fsx, output, content);
+      } catch (error) {
+        return fail(io, writeFailureMessage(parsed.output, error));
       }
       const unplaced = model.orphans.length > 0 ? `，其中 ${model.orphans.length} 条未定位` : '';
       io.stdout(`已导出 ${model.total} 条批注${unplaced}：${parsed.output}\n`);

@@ -1,6 +1,6 @@
 /** `parse <file>`: parses a report text and prints the document model as JSON, so a secretariat can check a report. */
 import type { ReportDocument } from '../../core/report/model';
-import type { ReadFile } from './read-text-file';
+import type { ReadFile } from './read-report';
 import { readReport } from './read-report';
 import type { CliCommand } from './run-cli';
 import { EXIT_BAD_INPUT, EXIT_USAGE } from './run-cli';

@@ -1,23 +1,57 @@
-/** Reads and parses a report file for a CLI command, reporting failure as one Chinese line on stderr. */
+/**
+ * Reads and parses a report file for a CLI command as the app reads one: only a regular file, the app's size cap,
+ * the app's decoder (main/reports/decode-text.ts). Failure is reported as one Chinese line on stderr.
+ */
 import type { ReportDocument } from '../../core/report/model';
 import { parseReport } from '../../core/report/parse';
-import type { ReadFile } from './read-text-file';
-import { readTextFile } from './read-text-file';
+import { decodeReportFile, REPORT_FILE_MAX_BYTES } from '../reports/report-files';
+import { readProblemOf, readRegularFile } from '../reports/read-regular-file';
 import type { CliIo } from './run-cli';
 import { oneLine } from './run-cli';
+
+/** Reads a file's bytes, throwing coded errors as readRegularFile does; a test seam. */
+export type ReadFile = (path: string) => Promise<Uint8Array>;
+
+/** The bytes of the report file at `path`, refused (EFBIG) past the app's cap. */
+export const readReportBytes: ReadFile = (path) => readRegularFile(path, REPORT_FILE_MAX_BYTES);
+
+/** Why `file` could not be read, as one Chinese sentence naming it; `limitMb` is the cap for its kind of file. */
+export function readFailureMessage(file: string, error: unknown, limitMb: number): string {
+  switch (readProblemOf(error)) {
+    case 'not-found':
+      return `找不到文件：${file}`;
+    case 'directory':
+      return `这是一个目录，不是文件：${file}`;
+    case 'not-regular':
+      return `不是普通文件（可能是设备、管道或套接字），不能读取：${file}`;
+    case 'too-large':
+      return `文件超过 ${limitMb} MB 的上限，不能读取：${file}`;
+    case 'not-readable':
+      return `没有权限读取文件：${file}`;
+    case 'failed':
+      return `无法读取文件：${file}`;
+  }
+}
 
 /** The parsed report, or undefined after writing the reason to `io.stderr` (the caller exits 1). */
 export async function readReport(
   file: string,
   io: CliIo,
-  readFile?: ReadFile,
+  readFile: ReadFile = readReportBytes,
 ): Promise<ReportDocument | undefined> {
-  const text = await readTextFile(file, readFile);
+  let bytes: Uint8Array;
+  try {
+    bytes = await readFile(file);
+  } catch (error) {
+    io.stderr(`${oneLine(readFailureMessage(file, error, REPORT_FILE_MAX_BYTES / 1024 / 1024))}\n`);
+    return undefined;
+  }
+  const text = decodeReportFile(file, bytes);
   if (!text.ok) {
     io.stderr(`${oneLine(text.error.message)}\n`);
     return undefined;
   }
-  const parsed = parseReport(text.value);
+  const parsed = parseReport(text.value.text);
   if (!parsed.ok) {
     io.stderr(`${oneLine(`${parsed.error.message}（${file}）`)}\n`);
     return undefined;

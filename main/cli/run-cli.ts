@@ -19,6 +19,8 @@ export interface CliCommand {
 export const EXIT_USAGE = 2;
 /** Exit code for input the command cannot use (missing file, not a report). */
 export const EXIT_BAD_INPUT = 1;
+/** Exit code when the output could not be written whole (full disk, closed pipe): 1, as other tools do. */
+export const EXIT_OUTPUT_FAILED = 1;
 
 /** The usage text in Chinese, listing every command. */
 export function usageText(commands: readonly CliCommand[]): string {

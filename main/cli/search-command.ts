@@ -1,7 +1,7 @@
 /** `search <report-file> <query…>`: searches a report text file and prints every hit as JSON, best first. */
 import type { Hit } from '../../core/search/model';
 import { buildSearchIndex } from '../../core/search/search-index';
-import type { ReadFile } from './read-text-file';
+import type { ReadFile } from './read-report';
 import { readReport } from './read-report';
 import type { CliCommand } from './run-cli';
 import { EXIT_BAD_INPUT, EXIT_USAGE } from './run-cli';

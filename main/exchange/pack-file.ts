@@ -2,12 +2,12 @@
  * Reading a pack file (DESIGN §4) from disk: a backup, a study-group member's notes, anything the app wrote.
  * Untrusted input: every way it can be wrong comes back as one Chinese sentence naming the file.
  */
-import fs from 'node:fs';
 import path from 'node:path';
 import type { AnnotationPack } from '../../core/annotations/model';
 import { validatePack } from '../../core/annotations/validate';
 import type { Result } from '../../core/result';
 import { err, ok } from '../../core/result';
+import { readProblemOf, readRegularFile } from '../reports/read-regular-file';
 
 /** Largest pack accepted; 10,000 notes make about 6 MB. */
 export const PACK_MAX_BYTES = 50 * 1024 * 1024;
@@ -19,15 +19,14 @@ export async function readPackFile(filePath: string): Promise<Result<AnnotationP
   const name = path.basename(filePath);
   let bytes: Uint8Array;
   try {
-    const info = await fs.promises.stat(filePath);
-    if (!info.isFile()) return err('not-a-file', `“${name}”不是文件。`);
-    // Checked before reading, so a huge file is refused without filling memory.
-    if (info.size > PACK_MAX_BYTES) return err('file-too-large', `“${name}”超过 50 MB，${NOT_A_PACK}。`);
-    bytes = await fs.promises.readFile(filePath);
+    // Only a regular file, and never more than the cap: a device, a FIFO or a growing file cannot fill memory.
+    bytes = await readRegularFile(filePath, PACK_MAX_BYTES);
   } catch (error) {
-    const code = (error as NodeJS.ErrnoException | null)?.code;
-    if (code === 'ENOENT') return err('file-not-found', `找不到文件“${name}”。`);
-    if (code === 'EACCES' || code === 'EPERM') return err('file-not-readable', `没有权限读取“${name}”。`);
+    const problem = readProblemOf(error);
+    if (problem === 'directory' || problem === 'not-regular') return err('not-a-file', `“${name}”不是文件。`);
+    if (problem === 'too-large') return err('file-too-large', `“${name}”超过 50 MB，${NOT_A_PACK}。`);
+    if (problem === 'not-found') return err('file-not-found', `找不到文件“${name}”。`);
+    if (problem === 'not-readable') return err('file-not-readable', `没有权限读取“${name}”。`);
     return err('file-read-failed', `读取“${name}”时出错，请重试。`);
   }
   const text = decodePackText(bytes);

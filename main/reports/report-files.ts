@@ -1,11 +1,17 @@
 /** Reading a report file the user chose, and writing the app's private copy of it without ever tearing it. */
-import fs from 'node:fs';
 import path from 'node:path';
+import { REPORT_FILE_MAX_BYTES } from '../../core/contract';
 import type { Result } from '../../core/result';
 import { err, ok } from '../../core/result';
+import type { FsSeam } from '../notes/journal/fs-seam';
+import { nodeFs } from '../notes/journal/fs-seam';
+import { safeWrite } from '../notes/journal/safe-write';
+import { decodeReportText } from './decode-text';
+import type { ReadFs } from './read-regular-file';
+import { readProblemOf, readRegularFile } from './read-regular-file';
 
-/** Largest report file accepted (60 MB); the government reports we know are well under 1 MB. */
-export const REPORT_FILE_MAX_BYTES = 60 * 1024 * 1024;
+/** Largest report file accepted (60 MB), opened, dropped or read by the CLI. */
+export { REPORT_FILE_MAX_BYTES };
 
 /** A report file's name (for display) and its decoded text. */
 export interface ReportFile {
@@ -13,108 +19,52 @@ export interface ReportFile {
   text: string;
 }
 
-const UTF8_BOM = [0xef, 0xbb, 0xbf];
-
-const startsWith = (bytes: Uint8Array, prefix: readonly number[]): boolean =>
-  prefix.every((byte, i) => bytes[i] === byte);
-
-function tryDecode(encoding: string, bytes: Uint8Array): string | null {
-  try {
-    return new TextDecoder(encoding, { fatal: true, ignoreBOM: true }).decode(bytes);
-  } catch {
-    // Invalid bytes for this encoding, or (for gb18030) a runtime without the legacy decoder.
-    return null;
-  }
-}
+const TOO_LARGE = `超过 ${REPORT_FILE_MAX_BYTES / 1024 / 1024} MB 的上限，无法作为报告打开`;
 
 /**
- * Decodes report bytes strictly: UTF-8 (with or without BOM), UTF-16 with a BOM, else GB18030, which
- * covers the GBK files many Chinese offices still produce. Binary data is refused, never shown as mojibake.
+ * A report file's bytes as text, however they reached main (read from disk, or dropped on the window): the size
+ * cap, then the one decoder (decode-text.ts). Size and encoding problems come back as Chinese messages.
  */
-export function decodeReportBytes(bytes: Uint8Array): Result<string> {
-  let text: string | null;
-  if (startsWith(bytes, UTF8_BOM)) text = tryDecode('utf-8', bytes.subarray(3));
-  else if (startsWith(bytes, [0xff, 0xfe])) text = tryDecode('utf-16le', bytes.subarray(2));
-  else if (startsWith(bytes, [0xfe, 0xff])) text = tryDecode('utf-16be', bytes.subarray(2));
-  else if (bytes.includes(0)) text = null;
-  else text = tryDecode('utf-8', bytes) ?? tryDecode('gb18030', bytes);
-
-  if (text === null || text.includes('\u0000')) {
-    return err('not-text', '这个文件不是可读的文本文件。请选择 UTF-8 或 GBK 编码的 .txt 报告全文。');
-  }
-  if (text.trim() === '') return err('empty-file', '这个文件是空的，没有可以阅读的内容。');
-  return ok(text);
+export function decodeReportFile(fileName: string, bytes: Uint8Array): Result<ReportFile> {
+  if (bytes.length > REPORT_FILE_MAX_BYTES) return err('file-too-large', `“${fileName}”${TOO_LARGE}。`);
+  const decoded = decodeReportText(bytes, fileName);
+  return decoded.ok ? ok({ fileName, text: decoded.value.text }) : decoded;
 }
 
-/** Reads and decodes a report file the user chose; size and encoding problems come back as Chinese messages. */
-export async function readReportFile(
-  filePath: string,
-  fsp: typeof fs.promises = fs.promises,
-): Promise<Result<ReportFile>> {
+/** Reads and decodes a report file the user chose; only a regular file, read up to the cap. */
+export async function readReportFile(filePath: string, fsp?: ReadFs): Promise<Result<ReportFile>> {
   const fileName = path.basename(filePath);
+  let bytes: Uint8Array;
   try {
-    const info = await fsp.stat(filePath);
-    if (!info.isFile()) return err('not-a-file', `“${fileName}”不是文件。`);
-    if (info.size > REPORT_FILE_MAX_BYTES)
-      return err('file-too-large', `“${fileName}”超过 60 MB，无法作为报告打开。`);
-    const decoded = decodeReportBytes(await fsp.readFile(filePath));
-    return decoded.ok ? ok({ fileName, text: decoded.value }) : decoded;
+    bytes = await readRegularFile(filePath, REPORT_FILE_MAX_BYTES, fsp);
   } catch (error) {
-    const code = (error as NodeJS.ErrnoException | null)?.code;
-    if (code === 'ENOENT') return err('file-not-found', `找不到文件“${fileName}”，它可能已被移动或删除。`);
-    if (code === 'EACCES' || code === 'EPERM') return err('file-not-readable', `没有权限读取“${fileName}”。`);
-    return err('file-read-failed', `读取“${fileName}”时出错，请重试。`);
+    switch (readProblemOf(error)) {
+      case 'not-found':
+        return err('file-not-found', `找不到文件“${fileName}”，它可能已被移动或删除。`);
+      case 'directory':
+        return err('not-a-file', `“${fileName}”是一个文件夹，不是文件。`);
+      case 'not-regular':
+        return err('not-a-file', `“${fileName}”不是普通文件（可能是设备、管道或套接字），无法作为报告打开。`);
+      case 'too-large':
+        return err('file-too-large', `“${fileName}”${TOO_LARGE}。`);
+      case 'not-readable':
+        return err('file-not-readable', `没有权限读取“${fileName}”。`);
+      case 'failed':
+        return err('file-read-failed', `读取“${fileName}”时出错，请重试。`);
+    }
   }
+  return decodeReportFile(fileName, bytes);
 }
 
 /**
- * Writes `text` to `file` so that a crash or a full disk leaves either the old file or the new one,
- * never a torn one: temp file, a write loop that checks byte counts (reliability-notes §3.3: single
- * writes can be short on a full disk), fsync, size check, rename, then fsync of the directory.
+ * Writes `text` to `file` so that a crash or a full disk leaves either the old file or the new one, never a
+ * torn one: the project's one safe write (temp file, full write loop, fsync, verify, rename, fsync the folder).
  */
-export async function writeTextFileSafely(
-  file: string,
-  text: string,
-  fsp: typeof fs.promises = fs.promises,
-): Promise<void> {
-  await writeBytesSafely(file, Buffer.from(text, 'utf8'), fsp);
+export async function writeTextFileSafely(file: string, text: string, fsx: FsSeam = nodeFs): Promise<void> {
+  await safeWrite(fsx, file, text);
 }
 
 /** The same verified write for bytes (a .docx, a PDF). */
-export async function writeBytesSafely(
-  file: string,
-  data: Uint8Array,
-  fsp: typeof fs.promises = fs.promises,
-): Promise<void> {
-  const temp = `${file}.${process.pid}.${Date.now()}.tmp`;
-  const handle = await fsp.open(temp, 'wx', 0o600);
-  try {
-    let offset = 0;
-    while (offset < data.length) {
-      const { bytesWritten } = await handle.write(data, offset, data.length - offset, offset);
-      if (bytesWritten <= 0) throw Object.assign(new Error(`no progress writing ${temp}`), { code: 'EIO' });
-      offset += bytesWritten;
-    }
-    await handle.sync();
-    await handle.close();
-    const written = await fsp.stat(temp);
-    if (written.size !== data.length) throw Object.assign(new Error(`short file ${temp}`), { code: 'EIO' });
-    await fsp.rename(temp, file);
-  } catch (error) {
-    await handle.close().catch(() => undefined);
-    await fsp.rm(temp, { force: true }).catch(() => undefined);
-    throw error;
-  }
-  await syncDirectory(path.dirname(file), fsp);
-}
-
-/** Persists a rename (POSIX); Windows cannot open directories, and NTFS journals renames itself. */
-async function syncDirectory(dir: string, fsp: typeof fs.promises): Promise<void> {
-  if (process.platform === 'win32') return;
-  const handle = await fsp.open(dir, 'r');
-  try {
-    await handle.sync();
-  } finally {
-    await handle.close();
-  }
+export async function writeBytesSafely(file: string, data: Uint8Array, fsx: FsSeam = nodeFs): Promise<void> {
+  await safeWrite(fsx, file, data);
 }

@@ -69,8 +69,9 @@ export function useApp() {
       dispatch,
       openFile: () => void api.chooseReportFile().then(acceptSession),
       openRecent: (reportId: string) => void api.openRecentReport({ reportId }).then(acceptSession),
-      importText: (fileName: string, text: string) =>
-        void api.importReportText({ fileName, text }).then(acceptSession),
+      /** A dropped file's bytes go to main, which decodes them exactly as it decodes a file opened from the menu. */
+      importDropped: (fileName: string, bytes: Uint8Array) =>
+        void api.importReportText({ fileName, bytes }).then(acceptSession),
       forgetRecent: (reportId: string) =>
         void api.forgetRecentReport({ reportId }).then((result) => {
           if (!result.ok) dispatch({ type: 'noticeShown', kind: 'error', message: result.error.message });

@@ -1,4 +1,4 @@
-import { spawnSync } from 'node:child_process';
+import { execFileSync, spawn, spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -8,6 +8,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 const ROOT = path.resolve(import.meta.dirname, '../../..');
 const TSX = path.join(ROOT, 'node_modules', '.bin', process.platform === 'win32' ? 'tsx.cmd' : 'tsx');
 const BUNDLED = path.join(ROOT, 'assets/reports/zezhou-2022.txt');
+const ENCODINGS = path.join(ROOT, 'tests/fixtures/encodings');
 const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'yandu-cli-'));
 afterAll(() => fs.rmSync(dir, { recursive: true, force: true }));
 
@@ -18,6 +19,12 @@ function cli(...args: string[]) {
     timeout: 60_000,
   });
   return { code: run.status, stdout: run.stdout, stderr: run.stderr };
+}
+
+function fifo(name: string): string {
+  const target = path.join(dir, name);
+  execFileSync('mkfifo', [target]);
+  return target;
 }
 
 function file(name: string, content: string | Uint8Array): string {
@@ -55,26 +62,57 @@ describe('npm run cli -- parse <file>', { timeout: 60_000 }, () => {
   });
 
   it.each([
+    ['GB18030 (GBK)', 'report.gb18030.txt', 'report.utf8.txt'],
+    ['Big5', 'report-traditional.big5.txt', 'report-traditional.utf8.txt'],
+    ['Shift_JIS', 'report-japanese.shift_jis.txt', 'report-japanese.utf8.txt'],
+    ['UTF-16 BE with a BOM', 'report.utf16be-bom.txt', 'report.utf8.txt'],
+  ])('reads a %s report as the app does: the same document as its UTF-8 text', (_name, encoded, source) => {
+    const run = cli('parse', path.join(ENCODINGS, encoded));
+    expect(run.stderr).toBe('');
+    expect(run.code).toBe(0);
+    expect(JSON.parse(run.stdout)).toEqual(JSON.parse(cli('parse', path.join(ENCODINGS, source)).stdout));
+  });
+
+  it.each([
     ['a missing file', () => path.join(dir, 'missing.txt'), /^找不到文件：/],
     ['a directory', () => dir, /^这是一个目录，不是文件：/],
-    ['an empty file', () => file('empty.txt', ''), /^文件为空：/],
+    ['an empty file', () => file('empty.txt', ''), /^“.*empty\.txt”是空文件/],
     [
       'a binary file',
       () => file('image.bin', new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x00, 0x00, 0x1a])),
-      /二进制文件/,
+      /”不是文本文件（含有二进制数据）/,
     ],
     [
-      'a file that is not UTF-8',
+      'a few bytes of GBK, too few to tell the encoding (not "binary")',
       () => file('gbk.txt', new Uint8Array([0xd5, 0xfe, 0xb8, 0xae, 0xff])),
-      /二进制文件/,
+      /^无法确定“.*gbk\.txt”的文本编码/,
     ],
-    ['whitespace only', () => file('blank.txt', '\n \n　\n'), /^文件为空（只有空白字符）/],
+    [
+      'Korean EUC-KR, naming the encoding',
+      () => path.join(ENCODINGS, 'korean.euc-kr.txt'),
+      /看起来是 EUC-KR/,
+    ],
+    ['whitespace only', () => file('blank.txt', '\n \n　\n'), /”只有空白字符/],
     [
       'text that is not a report',
       () => file('notes.txt', 'shopping list\nmilk\neggs\n'),
       /^未能识别为政府工作报告/,
     ],
   ])('refuses %s: exit 1, one Chinese line on stderr', (_name, target, pattern) => {
+    const run = cli('parse', target());
+    expect(run.code).toBe(1);
+    expect(run.stdout).toBe('');
+    expectOneChineseLine(run.stderr, pattern);
+  });
+
+  it.skipIf(process.platform === 'win32').each([
+    [
+      'a FIFO (which blocked forever)',
+      () => fifo('pipe.txt'),
+      /^不是普通文件（可能是设备、管道或套接字），不能读取：/,
+    ],
+    ['/dev/zero (which grew without limit)', () => '/dev/zero', /^不是普通文件/],
+  ])('refuses %s before reading a byte: exit 1, one Chinese line', (_name, target, pattern) => {
     const run = cli('parse', target());
     expect(run.code).toBe(1);
     expect(run.stdout).toBe('');
@@ -89,4 +127,39 @@ describe('npm run cli -- parse <file>', { timeout: 60_000 }, () => {
       expect(run.stdout).toBe('');
     }
   });
+});
+
+describe('npm run cli -- … when the output cannot be written', { timeout: 60_000 }, () => {
+  it.runIf(process.platform === 'linux')('/dev/full: exit 1, one Chinese line, no stack trace', () => {
+    const full = fs.openSync('/dev/full', 'w');
+    try {
+      const run = spawnSync(TSX, ['main/cli/index.ts', 'parse', BUNDLED], {
+        cwd: ROOT,
+        encoding: 'utf8',
+        timeout: 60_000,
+        stdio: ['ignore', full, 'pipe'],
+      });
+      expect(run.status).toBe(1);
+      expectOneChineseLine(run.stderr, /^无法写出结果：磁盘已满，输出不完整。\n$/);
+    } finally {
+      fs.closeSync(full);
+    }
+  });
+
+  it.runIf(process.platform !== 'win32')(
+    'a pipe closed by its reader: exit 1, one Chinese line',
+    async () => {
+      const child = spawn(TSX, ['main/cli/index.ts', 'parse', BUNDLED], {
+        cwd: ROOT,
+        stdio: ['ignore', 'pipe', 'pipe'],
+      });
+      // The reader goes away before the CLI writes a byte: every write then meets EPIPE.
+      child.stdout.destroy();
+      let stderr = '';
+      child.stderr.setEncoding('utf8').on('data', (text: string) => (stderr += text));
+      const status = await new Promise<number | null>((resolve) => child.on('close', resolve));
+      expect(status).toBe(1);
+      expectOneChineseLine(stderr, /^无法写出结果：接收输出的管道已关闭/);
+    },
+  );
 });

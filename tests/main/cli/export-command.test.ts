@@ -8,13 +8,18 @@ import type { Annotation, AnnotationPack } from '../../../core/annotations/model
 import type { NotesModel } from '../../../core/export/notes-model';
 import type { ReportDocument } from '../../../core/report/model';
 import { parseReport } from '../../../core/report/parse';
-import { createExportCommand, parseExportArgs } from '../../../main/cli/export-command';
+import { createExportCommand, parseExportArgs, writeFailureMessage } from '../../../main/cli/export-command';
+import type { FsSeam } from '../../../main/notes/journal/fs-seam';
+import { nodeFs } from '../../../main/notes/journal/fs-seam';
 import type { CliIo } from '../../../main/cli/run-cli';
 import { tempDir } from '../temp-dir';
 
 const ROOT = path.resolve(import.meta.dirname, '../../..');
 const BUNDLED = path.join(ROOT, 'assets/reports/zezhou-2022.txt');
 const NOW = new Date(2026, 10, 28, 9, 30);
+const enospc = (): never => {
+  throw Object.assign(new Error('ENOSPC: no space left on device, write'), { code: 'ENOSPC' });
+};
 
 function capture(): CliIo & { out: string; err: string } {
   const io = {
@@ -232,6 +237,42 @@ describe('export command: bad input', () => {
     ]);
     expect(result.code).toBe(1);
     expectOneChineseLine(result.err, /^无法写入/);
+  });
+
+  it.each([
+    ['ENOSPC after a short write', (n: number) => (n === 1 ? 100 : enospc())],
+    ['writes that make no progress', (n: number) => (n === 1 ? 100 : 0)],
+  ])(
+    'a full disk (%s): exit 1, one Chinese line, the old file kept, no temp file left',
+    async (_name, sizeOf) => {
+      const { dir, packFile } = setup();
+      const output = path.join(dir, 'out.md');
+      fs.writeFileSync(output, 'the old sheet');
+      let calls = 0;
+      const fullDisk: FsSeam = {
+        ...nodeFs,
+        write: async (fd, data, offset, length, position) => {
+          const size = sizeOf(++calls);
+          return nodeFs.write(fd, data, offset, Math.min(length, size), position);
+        },
+      };
+      const io = capture();
+      const code = await createExportCommand({ now: () => NOW, fs: fullDisk }).run(
+        [BUNDLED, packFile, '--format', 'md', '-o', output],
+        io,
+      );
+      expect(code).toBe(1);
+      expect(io.out).toBe('');
+      expectOneChineseLine(io.err, /^无法写入“.*out\.md”：磁盘已满，文件没有写出。\n$/);
+      expect(fs.readFileSync(output, 'utf8')).toBe('the old sheet');
+      expect(fs.readdirSync(dir).sort()).toEqual(['notes.yandu.json', 'out.md']);
+    },
+  );
+
+  it('names a read-only disk and a missing permission as such', () => {
+    expect(writeFailureMessage('o.md', { code: 'EACCES' })).toBe('无法写入“o.md”：没有写入权限。');
+    expect(writeFailureMessage('o.md', { code: 'EROFS' })).toBe('无法写入“o.md”：磁盘是只读的。');
+    expect(writeFailureMessage('o.md', { code: 'ENOENT' })).toBe('无法写入“o.md”：所在的目录不存在。');
   });
 
   it.each([

@@ -3,7 +3,6 @@ import os from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { createParseCommand, parseCommand } from '../../../main/cli/parse-command';
-import { decodeTextBytes } from '../../../main/cli/read-text-file';
 import type { CliIo } from '../../../main/cli/run-cli';
 import { runCli } from '../../../main/cli/run-cli';
 
@@ -24,43 +23,6 @@ function capture(): CliIo & { out: string; err: string } {
 }
 
 const fsError = (code: string) => () => Promise.reject(Object.assign(new Error(code), { code }));
-
-describe('decodeTextBytes', () => {
-  const text = '各位代表：';
-  const utf16 = (littleEndian: boolean): Uint8Array => {
-    const bytes = new Uint8Array(2 + text.length * 2);
-    bytes.set(littleEndian ? [0xff, 0xfe] : [0xfe, 0xff]);
-    const view = new DataView(bytes.buffer);
-    for (let i = 0; i < text.length; i++) view.setUint16(2 + i * 2, text.charCodeAt(i), littleEndian);
-    return bytes;
-  };
-
-  it('decodes UTF-8 with and without a BOM, and UTF-16 LE/BE with a BOM', () => {
-    const utf8 = new TextEncoder().encode(text);
-    expect(decodeTextBytes(utf8, 'a.txt')).toEqual({ ok: true, value: text });
-    expect(decodeTextBytes(new Uint8Array([0xef, 0xbb, 0xbf, ...utf8]), 'a.txt')).toEqual({
-      ok: true,
-      value: text,
-    });
-    expect(decodeTextBytes(utf16(true), 'a.txt')).toEqual({ ok: true, value: text });
-    expect(decodeTextBytes(utf16(false), 'a.txt')).toEqual({ ok: true, value: text });
-  });
-
-  it('refuses NUL bytes, invalid UTF-8 and empty files', () => {
-    expect(decodeTextBytes(new Uint8Array([0x41, 0x00, 0x42]), 'b.bin')).toMatchObject({
-      ok: false,
-      error: { code: 'not-text' },
-    });
-    expect(decodeTextBytes(new Uint8Array([0xc3, 0x28, 0xa0]), 'gbk.txt')).toMatchObject({
-      ok: false,
-      error: { code: 'not-text' },
-    });
-    expect(decodeTextBytes(new Uint8Array([]), 'e.txt')).toMatchObject({
-      ok: false,
-      error: { code: 'empty-file' },
-    });
-  });
-});
 
 describe('the parse command', () => {
   it('prints the document as JSON with the documented shape', async () => {
@@ -89,6 +51,8 @@ describe('the parse command', () => {
     ['EISDIR', '这是一个目录，不是文件：x.txt'],
     ['EACCES', '没有权限读取文件：x.txt'],
     ['EIO', '无法读取文件：x.txt'],
+    ['ENOTREGULAR', '不是普通文件（可能是设备、管道或套接字），不能读取：x.txt'],
+    ['EFBIG', '文件超过 60 MB 的上限，不能读取：x.txt'],
   ])('reports %s as one Chinese line, exit 1', async (code, message) => {
     const io = capture();
     expect(await createParseCommand(fsError(code)).run(['x.txt'], io)).toBe(1);
