@@ -12,9 +12,9 @@ import { ShortcutsDialog } from './layout/ShortcutsDialog';
 import { Toolbar } from './layout/Toolbar';
 import { OutlinePane } from './outline/OutlinePane';
 import { ReaderPane } from './reader/ReaderPane';
-import { scrollToAnnotation, scrollToBlock, scrollToHit } from './reader/navigation';
-import { hitSteps, rangesByBlock, stepIndex } from './search/hit-steps';
+import { scrollToAnnotation, scrollToBlock } from './reader/navigation';
 import { SearchPane } from './search/SearchPane';
+import { useHitSteps } from './search/use-hit-steps';
 import { useSearch } from './search/use-search';
 import { PaneTabs } from './layout/PaneTabs';
 import { AnnotationOverlays, type EditingState, type SelectionState } from './annotations/AnnotationOverlays';
@@ -94,28 +94,16 @@ export function App() {
     () => paint(shownNotes.values(), notes.anchors, me?.id),
     [paint, shownNotes, notes.anchors, me?.id],
   );
-  const [currentStep, setCurrentStep] = useState(-1);
   const searchInput = useRef<HTMLInputElement>(null);
-  const searchRanges = useMemo(() => rangesByBlock(search.results), [search.results]);
-  const steps = useMemo(() => (doc ? hitSteps(doc.blocks, searchRanges) : []), [doc, searchRanges]);
-  const currentHit = steps[currentStep];
+  const hits = useHitSteps(doc, search.results);
+  const { step, reset: resetStep } = hits;
   const setQuery = search.setQuery;
   const onQuery = useCallback(
     (query: string) => {
-      setCurrentStep(-1);
+      resetStep();
       setQuery(query);
     },
-    [setQuery],
-  );
-  const step = useCallback(
-    (direction: 1 | -1) => {
-      const next = stepIndex(steps.length, currentStep, direction);
-      const target = steps[next];
-      if (!target) return;
-      setCurrentStep(next);
-      scrollToHit(target.blockId, target.start);
-    },
-    [steps, currentStep],
+    [setQuery, resetStep],
   );
   const openFind = useCallback(() => {
     setLeftTab('search');
@@ -286,22 +274,17 @@ export function App() {
                         <SearchPane
                           doc={doc}
                           query={search.query}
+                          order={search.order}
                           results={search.results}
                           indexing={search.indexing}
-                          stepCount={steps.length}
-                          currentStep={currentStep}
+                          stepCount={hits.steps.length}
+                          currentStep={hits.current}
                           inputRef={searchInput}
                           onQuery={onQuery}
+                          onOrder={search.setOrder}
                           onStep={step}
                           onClear={() => onQuery('')}
-                          onOpenBlock={(blockId) => {
-                            const index = steps.findIndex((hit) => hit.blockId === blockId);
-                            const target = steps[index];
-                            if (target) {
-                              setCurrentStep(index);
-                              scrollToHit(blockId, target.start);
-                            } else scrollToBlock(blockId);
-                          }}
+                          onOpenBlock={hits.openBlock}
                           onOpenTerm={onTermSelect}
                         />
                       )}
@@ -322,8 +305,8 @@ export function App() {
                   fontSize={settings.fontSize}
                   initialBlockId={session.settings.readingPositions[doc.id]}
                   selectedTermId={state.selectedTermId}
-                  searchRanges={searchRanges}
-                  currentHit={currentHit}
+                  searchRanges={hits.marks}
+                  currentHit={hits.currentHit}
                   highlights={highlights}
                   margin={margin}
                   bookmarks={bookmarks}

@@ -18,6 +18,8 @@ export interface SearchDoc {
   blockId?: string;
   glossaryId?: string;
   annotationId?: string;
+  /** Notes: where the annotated passage starts in its block, so notes can be listed in reading order. */
+  start?: number;
   fields: DocField[];
 }
 
@@ -56,6 +58,7 @@ export function noteDocs(annotations: readonly Annotation[]): SearchDoc[] {
       kind: 'note',
       annotationId: a.id,
       blockId: a.target.blockId,
+      start: a.target.start,
       fields: [
         { name: 'note', text: a.note },
         { name: 'quote', text: a.target.exact },
@@ -75,6 +78,7 @@ const FIELD_NAMES: ReadonlySet<string> = new Set<SearchField>([
 ]);
 const KINDS: ReadonlySet<string> = new Set<Hit['kind']>(['block', 'glossary', 'note']);
 const optionalString = (value: unknown): boolean => value === undefined || typeof value === 'string';
+const optionalNumber = (value: unknown): boolean => value === undefined || Number.isFinite(value);
 
 /** Checks a document read back from JSON, so a damaged index is refused at load instead of failing a search. */
 export function isSearchDoc(value: unknown): value is SearchDoc {
@@ -87,6 +91,7 @@ export function isSearchDoc(value: unknown): value is SearchDoc {
     optionalString(doc.blockId) &&
     optionalString(doc.glossaryId) &&
     optionalString(doc.annotationId) &&
+    optionalNumber(doc.start) &&
     Array.isArray(doc.fields) &&
     doc.fields.every((f: Partial<DocField> | null) => {
       return (

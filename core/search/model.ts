@@ -15,33 +15,58 @@ export interface Hit {
   glossaryId?: string;
   annotationId?: string;
   /**
-   * Term relevance (BM25 with lunr's constants, over the query's terms; 0 when no query term matched, e.g. a
-   * lone punctuation mark). Orders hits within a tier only: every literal hit precedes every partial one.
+   * Relevance: BM25 with lunr's constants over the query's terms (0 when no query term matched, e.g. a lone
+   * punctuation mark); for 相关结果 ranked by lunr, lunr's score. Orders results only when asked to.
    */
   score: number;
-  /** True when the text contains every query word literally (after folding); literal hits come first. */
+  /** True for exact hits: the text contains every query word literally (after width and case folding). */
   literal: boolean;
   field: SearchField;
   snippet: Snippet;
-  /** Every hit in the field's text (all query words; for partial hits also matched fragments), merged, sorted. */
+  /** Every hit in the field's text (all query words; for related hits the query terms they hold), merged, sorted. */
   ranges: Span[];
   /**
-   * Literal hits: each occurrence of each query word in the field's text, one span per occurrence (overlapping
-   * ones included, not merged), sorted. Partial hits: none. What a count of exact occurrences counts.
+   * Exact hits: each occurrence of each query word in the field's text, one span per occurrence (overlapping
+   * ones included, not merged), sorted. Related hits: none. What a count of exact occurrences counts.
    */
   matches: Span[];
 }
 
-/** Results grouped as the search pane shows them: 正文, 名词解释, 我的批注. */
+/** The exact occurrences in one block's text. */
+export interface BlockOccurrences {
+  blockId: string;
+  matches: Span[];
+}
+
+/** Results as the search pane shows them: exact hits by group (正文, 名词解释, 我的批注), then 相关结果. */
 export interface SearchResults {
   /** The folded query words that were searched for (empty: nothing to search). */
   words: string[];
+  /** Exact hits only, in reading order (or by relevance when asked). */
   groups: { body: Hit[]; glossary: Hit[]; notes: Hit[] };
-  /** Number of hits in all groups before any `limit`. */
+  /**
+   * 相关结果: blocks, glossary entries and notes holding some of the query's words or at least half of its
+   * terms, but not every word. Ranked (the report's first, then notes); never counted, marked or stepped as hits.
+   */
+  related: Hit[];
+  /** Number of exact hits in all groups before any `limit`. */
   total: number;
+  /** Number of related results before any `limit`. */
+  relatedTotal: number;
+  /**
+   * Every exact occurrence in the report's text, block by block in reading order, never limited: what the
+   * reading pane marks and steps through.
+   */
+  occurrences: BlockOccurrences[];
+  /** Number of exact occurrences in the report's text (the sum over `occurrences`): what the counter says. */
+  count: number;
+  /** What ordered `related`: lunr once its index is built, BM25 before that or where lunr is not built. */
+  ranking: 'lunr' | 'bm25';
 }
 
 export interface SearchOptions {
-  /** At most this many hits per group (best first); `total` still counts them all. Default: no limit. */
+  /** At most this many hits per group and related results (best first); the totals still count them all. */
   limit?: number;
+  /** Order of the exact hits: reading order (default) or relevance. */
+  order?: 'reading' | 'relevance';
 }

@@ -17,6 +17,7 @@ export const emptyNotes: NotesCache = { docs: [], byId: new Map(), corpus: corpu
 
 const sameFields = (a: SearchDoc, b: SearchDoc): boolean =>
   a.blockId === b.blockId &&
+  a.start === b.start &&
   a.fields.length === b.fields.length &&
   a.fields.every((f, i) => f.name === b.fields[i]?.name && f.text === b.fields[i]?.text);
 

@@ -1,8 +1,10 @@
 /**
  * The search index of one report: body and glossary folded once into one corpus (corpus.ts), the user's notes
  * into another, re-folded only where they changed; both are scanned per query. Building costs about one parse of
- * the text and keeps about the text's size in memory, at every size the app accepts (decision 24). Build it in a
- * Web Worker and post queries to it; `toJSON()` holds only the texts, and `loadSearchIndex` folds them again.
+ * the text and keeps about the text's size in memory, at every size the app accepts (decision 24). Exact hits
+ * come from the scans; 相关结果 are ranked by BM25, or by lunr once `startRanker` has built its index (decision 25).
+ * Build it in a Web Worker and post queries to it; `toJSON()` holds only the texts, and `loadSearchIndex` folds
+ * them again.
  */
 import type { Annotation } from '../annotations/model';
 import type { ReportDocument } from '../report/model';
@@ -10,10 +12,12 @@ import { err, ok, type Result } from '../result';
 import { buildCorpus, type Corpus } from './corpus';
 import { isSearchDoc, reportDocs, type SearchDoc } from './documents';
 import { toHit } from './hits';
-import { rankMatches, type Match } from './match';
-import type { SearchOptions, SearchResults } from './model';
+import { byScore, findMatches, type Match } from './match';
+import type { Hit, SearchOptions, SearchResults } from './model';
 import { emptyNotes, fromDocs, refreshNotes, type NotesCache } from './notes-cache';
-import { parseQuery } from './query';
+import { blockOccurrences } from './occurrences';
+import { parseQuery, type ParsedQuery } from './query';
+import { LUNR_LIMITS, startRankerBuild, type Ranker, type RankerBuild, type RankerLimits } from './ranker';
 
 /** Bump when the serialised shape changes: old indexes must be rebuilt (2: no lunr index, texts only). */
 const VERSION = 2;
@@ -35,32 +39,86 @@ export interface SearchIndex {
   search(query: string, options?: SearchOptions): SearchResults;
   /** Replaces the indexed notes (pass every annotation; tombstones are skipped); re-folds only changed ones. */
   updateNotes(annotations: readonly Annotation[]): void;
+  /**
+   * Starts lunr's index of the report for ranking 相关结果; step it (in slices) until it is 'ready', from then on
+   * lunr ranks. Undefined when the report is too large for it (then BM25 keeps ranking).
+   */
+  startRanker(limits?: RankerLimits): RankerBuild | undefined;
   toJSON(): SerializedSearchIndex;
+}
+
+/** Related matches best first: by the ranker's score when there is one (BM25 breaks ties), else by BM25. */
+function rankRelated(related: Match[], ranker: Ranker | undefined, terms: readonly string[]): Match[] {
+  if (!ranker) return related.sort(byScore);
+  const scores = ranker.scores(terms);
+  return related
+    .map((m) => ({ match: m, rank: scores.get(m.doc) ?? 0 }))
+    .sort((a, b) => b.rank - a.rank || byScore(a.match, b.match))
+    .map(({ match, rank }) => ({ ...match, score: rank }));
 }
 
 function createIndex(reportId: string, report: Corpus, initialNotes: NotesCache): SearchIndex {
   let notes = initialNotes;
+  let ranker: Ranker | undefined;
+  // Notes are listed in the reading order of the passages they annotate.
+  const blockOrder = new Map<string, number>();
+  report.docs.forEach((doc, d) => {
+    if (doc.kind === 'block' && doc.blockId !== undefined) blockOrder.set(doc.blockId, d);
+  });
+  const noteOrder = (m: Match): [number, number] => {
+    const doc = notes.corpus.docs[m.doc];
+    return [blockOrder.get(doc?.blockId ?? '') ?? Number.MAX_SAFE_INTEGER, doc?.start ?? 0];
+  };
+  const inReadingOrder = (a: Match, b: Match): number => {
+    const [blockA, startA] = noteOrder(a);
+    const [blockB, startB] = noteOrder(b);
+    return blockA - blockB || startA - startB || a.doc - b.doc;
+  };
+
   return {
     reportId,
     search(query, options = {}) {
-      const parsed = parseQuery(query);
+      const parsed: ParsedQuery = parseQuery(query);
       const limit = options.limit ?? Number.POSITIVE_INFINITY;
-      const groups: SearchResults['groups'] = { body: [], glossary: [], notes: [] };
-      if (parsed.words.length === 0) return { words: parsed.words, groups, total: 0 };
-      let total = 0;
-      for (const corpus of [report, notes.corpus]) {
-        const ranked: Match[] = rankMatches(corpus, parsed);
-        total += ranked.length;
-        for (const match of ranked) {
-          const kind = corpus.docs[match.doc]?.kind;
-          const group = kind === 'block' ? groups.body : kind === 'glossary' ? groups.glossary : groups.notes;
-          if (group.length < limit) group.push(toHit(corpus, match, parsed));
-        }
+      const byRelevance = options.order === 'relevance';
+      const results: SearchResults = {
+        words: parsed.words,
+        groups: { body: [], glossary: [], notes: [] },
+        related: [],
+        total: 0,
+        relatedTotal: 0,
+        occurrences: [],
+        count: 0,
+        ranking: ranker ? 'lunr' : 'bm25',
+      };
+      if (parsed.words.length === 0) return results;
+      const inReport = findMatches(report, parsed);
+      const inNotes = findMatches(notes.corpus, parsed);
+      const { groups } = results;
+      const add = (group: Hit[], corpus: Corpus, match: Match) => {
+        if (group.length < limit) group.push(toHit(corpus, match, parsed));
+      };
+      // Report matches come in reading order (blocks, then glossary entries, as the corpus holds them).
+      for (const match of byRelevance ? [...inReport.exact].sort(byScore) : inReport.exact) {
+        add(report.docs[match.doc]?.kind === 'block' ? groups.body : groups.glossary, report, match);
       }
-      return { words: parsed.words, groups, total };
+      for (const match of [...inNotes.exact].sort(byRelevance ? byScore : inReadingOrder))
+        add(groups.notes, notes.corpus, match);
+      // Related results: the report's (lunr or BM25), then the notes' (BM25: notes change too often for lunr).
+      for (const match of rankRelated(inReport.related, ranker, parsed.terms))
+        add(results.related, report, match);
+      for (const match of inNotes.related.sort(byScore)) add(results.related, notes.corpus, match);
+      results.total = inReport.exact.length + inNotes.exact.length;
+      results.relatedTotal = inReport.related.length + inNotes.related.length;
+      results.occurrences = blockOccurrences(report, parsed.words, inReport);
+      results.count = results.occurrences.reduce((n, o) => n + o.matches.length, 0);
+      return results;
     },
     updateNotes(annotations) {
       notes = refreshNotes(notes, annotations);
+    },
+    startRanker(limits = LUNR_LIMITS) {
+      return startRankerBuild(report, limits, (built) => (ranker = built));
     },
     toJSON() {
       return {

@@ -18,12 +18,26 @@ function wordsOf(text: string, out: string[]): void {
 
 /** Terms of a folded query word, in order, with repeats: Han bigrams (unigram of a lone Han character), words. */
 export function termsOf(folded: string): string[] {
+  return cut(folded, false);
+}
+
+/**
+ * Terms of a folded text for lunr's index (lunr-zh.ts), with repeats: every Han unigram and bigram and the words,
+ * so that any query's terms (a lone character's unigram included) are index terms where the text holds them.
+ */
+export function indexTermsOf(folded: string): string[] {
+  return cut(folded, true);
+}
+
+function cut(folded: string, unigrams: boolean): string[] {
   const out: string[] = [];
   let run: string[] = [];
   let gap = '';
   const flushRun = (): void => {
-    if (run.length === 1) out.push(run[0] ?? '');
-    for (let i = 0; i + 1 < run.length; i++) out.push((run[i] ?? '') + (run[i + 1] ?? ''));
+    for (let i = 0; i < run.length; i++) {
+      if (unigrams || run.length === 1) out.push(run[i] ?? '');
+      if (i + 1 < run.length) out.push((run[i] ?? '') + (run[i + 1] ?? ''));
+    }
     run = [];
   };
   for (const ch of folded) {

@@ -65,13 +65,15 @@ export function BlockText({ block, terms, searchRanges, currentHit, highlights }
             </span>
           );
         }
-        const hit = segment.active.find((d): d is SearchMark => d.kind === 'search');
-        if (hit) {
-          const current = hit.start === currentHit;
+        const hits = segment.active.filter((d): d is SearchMark => d.kind === 'search');
+        if (hits.length > 0) {
+          // Occurrences may overlap (煤煤 in 煤煤煤): each one's first segment carries its key.
+          const current = hits.some((h) => h.start === currentHit);
+          const starting = hits.find((h) => h.start === segment.start);
           node = (
             <mark
               className={`search-hit${current ? ' search-hit--current' : ''}`}
-              data-hit={hit.start === segment.start ? `${block.id}:${hit.start}` : undefined}
+              data-hit={starting ? `${block.id}:${starting.start}` : undefined}
             >
               {node}
             </mark>

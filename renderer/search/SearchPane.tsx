@@ -1,25 +1,35 @@
-/** 搜索: the query box, the step controls and results grouped as 正文, 名词解释, 我的批注. */
+/**
+ * 搜索: the query box, the step controls, the count of exact occurrences, and the results: exact hits grouped as
+ * 正文, 名词解释, 我的批注 (in reading order, or by relevance), then 相关结果 — partial matches, labelled as such,
+ * never counted, marked or stepped.
+ */
 import type { KeyboardEvent, RefObject } from 'react';
 import type { ReportDocument } from '../../core/report/model';
 import type { Hit, SearchResults } from '../../core/search/model';
 import { citationLabel } from '../../core/report/ids';
 import { useLanguage, useT } from '../i18n/i18n';
+import { searchStatus } from './search-status';
 import { Snippet } from './Snippet';
+import type { SearchOrder } from './use-search';
 
 interface SearchPaneProps {
   doc: ReportDocument;
   query: string;
+  order: SearchOrder;
   results: SearchResults | undefined;
   indexing: boolean;
   stepCount: number;
   currentStep: number;
   inputRef: RefObject<HTMLInputElement | null>;
   onQuery(query: string): void;
+  onOrder(order: SearchOrder): void;
   onStep(direction: 1 | -1): void;
   onClear(): void;
   onOpenBlock(blockId: string): void;
   onOpenTerm(termId: string): void;
 }
+
+type GroupKey = 'body' | 'glossary' | 'notes' | 'related';
 
 export function SearchPane(props: SearchPaneProps) {
   const { doc, results, stepCount, currentStep, inputRef, query } = props;
@@ -37,20 +47,24 @@ export function SearchPane(props: SearchPaneProps) {
     }
   };
 
-  const group = (key: 'body' | 'glossary' | 'notes', title: string, hits: Hit[]) =>
+  const placeOf = (hit: Hit, related: boolean): string => {
+    if (hit.kind === 'glossary') {
+      const term = terms.get(hit.glossaryId ?? '') ?? '';
+      return related ? `${t('glossary')} · ${term}` : term;
+    }
+    const citation = hit.blockId ? citationLabel(hit.blockId, language) : '';
+    return related && hit.kind === 'note' ? `${t('searchNotes')} · ${citation}` : citation;
+  };
+
+  const group = (key: GroupKey, title: string, hits: Hit[], hint?: string) =>
     hits.length === 0 ? null : (
-      <section className="search__group" aria-label={title} data-group={key}>
+      <section className={`search__group search__group--${key}`} aria-label={title} data-group={key}>
         <h3 className="glossary__group">
           {title} <span className="pane__count">{hits.length}</span>
         </h3>
+        {hint && <p className="search__hint">{hint}</p>}
         <ul className="search__results">
           {hits.map((hit) => {
-            const place =
-              hit.kind === 'glossary'
-                ? (terms.get(hit.glossaryId ?? '') ?? '')
-                : hit.blockId
-                  ? citationLabel(hit.blockId, language)
-                  : '';
             const open = () => {
               if (hit.kind === 'glossary' && hit.glossaryId) props.onOpenTerm(hit.glossaryId);
               else if (hit.blockId) props.onOpenBlock(hit.blockId);
@@ -64,7 +78,7 @@ export function SearchPane(props: SearchPaneProps) {
                   className={`search__result${hit.literal ? '' : ' is-partial'}`}
                   onClick={open}
                 >
-                  <span className="search__place">{place}</span>
+                  <span className="search__place">{placeOf(hit, key === 'related')}</span>
                   <Snippet snippet={hit.snippet} />
                 </button>
               </li>
@@ -74,15 +88,13 @@ export function SearchPane(props: SearchPaneProps) {
       </section>
     );
 
-  const status = props.indexing
-    ? t('searchIndexing')
-    : !query.trim()
-      ? t('searchHint')
-      : results && results.total === 0
-        ? t('searchNothing')
-        : stepCount > 0
-          ? t('searchPosition', { current: currentStep >= 0 ? currentStep + 1 : 0, count: stepCount })
-          : '';
+  const status = searchStatus(t, {
+    indexing: props.indexing,
+    query,
+    results,
+    stepCount,
+    current: currentStep,
+  });
 
   return (
     <section className="pane search" aria-label={t('search')} id="search-pane">
@@ -119,14 +131,27 @@ export function SearchPane(props: SearchPaneProps) {
           ↓
         </button>
       </div>
-      <p className="search__status" role="status" aria-live="polite" data-testid="search-status">
-        {status}
-      </p>
+      <div className="search__bar">
+        <p className="search__status" role="status" aria-live="polite" data-testid="search-status">
+          {status}
+        </p>
+        <label className="search__order">
+          {t('searchOrder')}
+          <select
+            value={props.order}
+            onChange={(event) => props.onOrder(event.target.value === 'relevance' ? 'relevance' : 'reading')}
+          >
+            <option value="reading">{t('searchOrderReading')}</option>
+            <option value="relevance">{t('searchOrderRelevance')}</option>
+          </select>
+        </label>
+      </div>
       {results && (
         <div className="search__list">
           {group('body', t('searchBody'), results.groups.body)}
           {group('glossary', t('glossary'), results.groups.glossary)}
           {group('notes', t('searchNotes'), results.groups.notes)}
+          {group('related', t('searchRelated'), results.related, t('searchRelatedHint'))}
         </div>
       )}
     </section>

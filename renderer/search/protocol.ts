@@ -1,14 +1,16 @@
 /** Messages between the UI and the search worker. Plain JSON (structured clone). */
 import type { Annotation } from '../../core/annotations/model';
 import type { ReportDocument } from '../../core/report/model';
-import type { SearchResults } from '../../core/search/model';
+import type { SearchOptions, SearchResults } from '../../core/search/model';
 
 export type WorkerRequest =
   | { type: 'load'; doc: ReportDocument; annotations: Annotation[] }
   | { type: 'notes'; annotations: Annotation[] }
-  | { type: 'search'; id: number; reportId: string; query: string };
+  | { type: 'search'; id: number; reportId: string; query: string; order: SearchOptions['order'] };
 
 export type WorkerResponse =
   | { type: 'loaded'; reportId: string }
+  /** lunr's index is built: related results are ranked by lunr from now on. */
+  | { type: 'ranked'; reportId: string }
   | { type: 'results'; id: number; query: string; results: SearchResults }
   | { type: 'failed'; id: number | undefined; message: string };

@@ -2,13 +2,17 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 import type { Annotation } from '../../core/annotations/model';
 import type { ReportDocument } from '../../core/report/model';
-import type { SearchResults } from '../../core/search/model';
+import type { SearchOptions, SearchResults } from '../../core/search/model';
 import type { WorkerRequest, WorkerResponse } from './protocol';
 
 const NO_NOTES: readonly Annotation[] = [];
 
+export type SearchOrder = NonNullable<SearchOptions['order']>;
+
 export interface SearchState {
   query: string;
+  /** Order of the exact hits in the list: reading order by default. */
+  order: SearchOrder;
   results: SearchResults | undefined;
   /** The index is being built (first search after opening a report waits for it). */
   indexing: boolean;
@@ -24,17 +28,34 @@ export function useSearch(doc: ReportDocument | undefined, notes: readonly Annot
   const lastId = useRef(0);
   const [state, setState] = useState<SearchState>({
     query: '',
+    order: 'reading',
     results: undefined,
     indexing: false,
     error: undefined,
   });
   const queryRef = useRef('');
+  const orderRef = useRef<SearchOrder>('reading');
   const notesRef = useRef(notes);
   useEffect(() => {
     notesRef.current = notes;
   }, [notes]);
 
-  const post = (request: WorkerRequest) => workerRef.current?.postMessage(request);
+  // Both touch refs only, so they never change.
+  const post = useCallback((request: WorkerRequest) => workerRef.current?.postMessage(request), []);
+  /** Asks for the current query's results again (new report, notes, order, or lunr ready). */
+  const rerun = useCallback(
+    (reportId: string) => {
+      if (!queryRef.current.trim()) return;
+      post({
+        type: 'search',
+        id: ++lastId.current,
+        reportId,
+        query: queryRef.current,
+        order: orderRef.current,
+      });
+    },
+    [post],
+  );
 
   useEffect(() => {
     const worker = new Worker(new URL('./search-worker.ts', import.meta.url), { type: 'module' });
@@ -44,6 +65,10 @@ export function useSearch(doc: ReportDocument | undefined, notes: readonly Annot
       if (response.type === 'loaded') {
         setState((s) => ({ ...s, indexing: false }));
         document.documentElement.dataset.searchIndex = response.reportId;
+      } else if (response.type === 'ranked') {
+        // Related results are ranked by lunr from now on: the list on screen is re-ranked once.
+        document.documentElement.dataset.searchRanked = response.reportId;
+        rerun(response.reportId);
       } else if (response.type === 'results') {
         if (response.id !== lastId.current) return;
         setState((s) => ({ ...s, results: response.results, error: undefined }));
@@ -55,7 +80,7 @@ export function useSearch(doc: ReportDocument | undefined, notes: readonly Annot
       worker.terminate();
       workerRef.current = null;
     };
-  }, []);
+  }, [rerun]);
 
   const runQuery = useCallback(
     (query: string) => {
@@ -66,19 +91,28 @@ export function useSearch(doc: ReportDocument | undefined, notes: readonly Annot
         return;
       }
       setState((s) => ({ ...s, query }));
-      post({ type: 'search', id, reportId: doc.id, query });
+      post({ type: 'search', id, reportId: doc.id, query, order: orderRef.current });
     },
-    [doc],
+    [doc, post],
+  );
+
+  const setOrder = useCallback(
+    (order: SearchOrder) => {
+      orderRef.current = order;
+      setState((s) => ({ ...s, order }));
+      if (doc) rerun(doc.id);
+    },
+    [doc, rerun],
   );
 
   useEffect(() => {
     if (!doc || !workerRef.current) return;
     setState((s) => ({ ...s, indexing: true, results: undefined }));
+    delete document.documentElement.dataset.searchRanked;
     post({ type: 'load', doc, annotations: [...notesRef.current] });
     // Re-run the current query against the new report (the worker answers after indexing).
-    if (queryRef.current.trim())
-      post({ type: 'search', id: ++lastId.current, reportId: doc.id, query: queryRef.current });
-  }, [doc]);
+    rerun(doc.id);
+  }, [doc, post, rerun]);
 
   // Notes change often: send them cheaply (the worker re-folds only changed notes) and re-run the query. Sent once
   // the edits pause, so copying thousands of notes to the worker never sits between a click and its highlight.
@@ -86,11 +120,10 @@ export function useSearch(doc: ReportDocument | undefined, notes: readonly Annot
     if (!doc) return;
     const timer = setTimeout(() => {
       post({ type: 'notes', annotations: [...notes] });
-      if (queryRef.current.trim())
-        post({ type: 'search', id: ++lastId.current, reportId: doc.id, query: queryRef.current });
+      rerun(doc.id);
     }, NOTES_INDEX_DELAY_MS);
     return () => clearTimeout(timer);
-  }, [doc, notes]);
+  }, [doc, notes, post, rerun]);
 
-  return { ...state, setQuery: runQuery };
+  return { ...state, setQuery: runQuery, setOrder };
 }

@@ -28,8 +28,8 @@ describe('one folded corpus for many fields', () => {
 
   it('counts a word term only as a whole word (5g is not in 15g)', () => {
     const index = buildSearchIndex(report(['15G网络', '5G网络', '基站建设']));
-    const hits = index.search('5G基站').groups.body.map((h) => [h.blockId, h.literal]);
-    // The query's terms are 5g and 基站: b1 and b2 have one each (a partial hit); b0 has "5g" inside 15g only.
+    const hits = index.search('5G基站').related.map((h) => [h.blockId, h.literal]);
+    // The query's terms are 5g and 基站: b1 and b2 have one each (a related hit); b0 has "5g" inside 15g only.
     expect(hits).toEqual([
       ['b1', false],
       ['b2', false],

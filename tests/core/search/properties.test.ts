@@ -44,9 +44,10 @@ describe('search properties', () => {
           const results = index.search(query);
           const { body, glossary, notes } = results.groups;
           expect(results.total).toBe(body.length + glossary.length + notes.length);
-          for (const group of [body, glossary, notes]) {
-            const firstPartial = group.findIndex((h) => !h.literal);
-            if (firstPartial !== -1) expect(group.slice(firstPartial).every((h) => !h.literal)).toBe(true);
+          expect(results.relatedTotal).toBe(results.related.length);
+          for (const group of [body, glossary, notes]) expect(group.every((h) => h.literal)).toBe(true);
+          expect(results.related.every((h) => !h.literal && h.matches.length === 0)).toBe(true);
+          for (const group of [body, glossary, notes, results.related]) {
             for (const hit of group) {
               for (const h of hit.snippet.hits) {
                 expect(0 <= h.start && h.start < h.end && h.end <= hit.snippet.text.length).toBe(true);

@@ -19,9 +19,9 @@ describe.each(QUERY_TABLE)('query $query on the bundled report', ({ query, block
     expect(expected).toEqual(expect.arrayContaining(blocks));
   });
 
-  it('ranks every literal hit above every partial one', () => {
-    const firstPartial = body.findIndex((h) => !h.literal);
-    expect(firstPartial === -1 || body.slice(firstPartial).every((h) => !h.literal)).toBe(true);
+  it('lists only literal hits as hits, partial ones as related results', () => {
+    expect(body.every((h) => h.literal)).toBe(true);
+    expect(results.related.every((h) => !h.literal)).toBe(true);
   });
 
   it('marks each word of the query in the original text of every literal hit', () => {

@@ -32,29 +32,27 @@ describe('buildSearchIndex: recall and ranking', () => {
     expect(range && '国企改革“32字”要求'.slice(range.start, range.end)).toBe('32字”要求');
   });
 
-  it('puts literal matches first, then partial ones', () => {
+  it('lists exact matches as hits and partial ones apart, as related results', () => {
     expect(index.search('丹河新城').groups.body.map((h) => [h.blockId, h.literal])).toEqual([
       ['p1-s1', true],
       ['p1-s1-1', true],
     ]);
-    // 丹河新城数字产业园建设 has two of the three bigrams of 新城建设: a partial match, marked where it matched.
-    const hits = index.search('新城建设').groups.body;
-    expect(hits.map((h) => [h.blockId, h.literal])).toEqual([
-      ['p1-s1-2', true],
-      ['p1-s1-1', false],
-    ]);
+    // 丹河新城数字产业园建设 has two of the three bigrams of 新城建设: related, marked where it matched.
+    const results = index.search('新城建设');
+    expect(results.groups.body.map((h) => [h.blockId, h.literal])).toEqual([['p1-s1-2', true]]);
+    expect(results.related.map((h) => [h.blockId, h.literal])).toEqual([['p1-s1-1', false]]);
     const text = smallReport.blocks[5]?.text ?? '';
-    expect(hits[1]?.ranges.map((r) => text.slice(r.start, r.end))).toEqual(['新城', '建设']);
+    expect(results.related[0]?.ranges.map((r) => text.slice(r.start, r.end))).toEqual(['新城', '建设']);
   });
 
-  it('ranks blocks with all of several words before blocks with some', () => {
-    const hits = index.search('煤炭 智能化').groups.body;
-    expect(hits[0]).toMatchObject({ blockId: 'p1-2', literal: true });
-    expect(hits.slice(1).every((h) => !h.literal)).toBe(true);
-    // 智能制造 shares only 智能 with the query: too little to count as a partial match.
-    expect(hits.map((h) => h.blockId)).toEqual(['p1-2', 'p1-3']);
+  it('lists blocks with all of several words as hits, blocks with some as related', () => {
+    const results = index.search('煤炭 智能化');
+    expect(results.groups.body.map((h) => h.blockId)).toEqual(['p1-2']);
+    // 智能制造 shares only 智能 with the query: too little to count as related.
+    expect(results.related.map((h) => h.blockId)).toEqual(['p1-3']);
     const text = smallReport.blocks[2]?.text ?? '';
-    expect(hits[0]?.ranges.map((r) => text.slice(r.start, r.end))).toEqual(['智能化', '煤炭', '智能化']);
+    const hit = results.groups.body[0];
+    expect(hit?.ranges.map((r) => text.slice(r.start, r.end))).toEqual(['智能化', '煤炭', '智能化']);
   });
 
   it('searches the glossary: term, aliases and definition', () => {
