@@ -76,6 +76,7 @@ export function SearchPane(props: SearchPaneProps) {
                 <button
                   type="button"
                   className={`search__result${hit.literal ? '' : ' is-partial'}`}
+                  data-result-block={hit.blockId}
                   onClick={open}
                 >
                   <span className="search__place">{placeOf(hit, key === 'related')}</span>
@@ -98,53 +99,57 @@ export function SearchPane(props: SearchPaneProps) {
 
   return (
     <section className="pane search" aria-label={t('search')} id="search-pane">
-      <div className="search__box">
-        <input
-          ref={inputRef}
-          type="search"
-          className="search__input"
-          aria-label={t('searchReport')}
-          placeholder={t('searchPlaceholder')}
-          value={query}
-          onChange={(event) => props.onQuery(event.target.value)}
-          onKeyDown={onKeyDown}
-          spellCheck={false}
-        />
-        <button
-          type="button"
-          className="tool-button"
-          aria-label={t('previousHit')}
-          title={`${t('previousHit')} (Shift+Enter / Shift+F3)`}
-          disabled={stepCount === 0}
-          onClick={() => props.onStep(-1)}
-        >
-          ↑
-        </button>
-        <button
-          type="button"
-          className="tool-button"
-          aria-label={t('nextHit')}
-          title={`${t('nextHit')} (Enter / F3)`}
-          disabled={stepCount === 0}
-          onClick={() => props.onStep(1)}
-        >
-          ↓
-        </button>
-      </div>
-      <div className="search__bar">
-        <p className="search__status" role="status" aria-live="polite" data-testid="search-status">
-          {status}
-        </p>
-        <label className="search__order">
-          {t('searchOrder')}
-          <select
-            value={props.order}
-            onChange={(event) => props.onOrder(event.target.value === 'relevance' ? 'relevance' : 'reading')}
+      <div className="search__head">
+        <div className="search__box">
+          <input
+            ref={inputRef}
+            type="search"
+            className="search__input"
+            aria-label={t('searchReport')}
+            placeholder={t('searchPlaceholder')}
+            value={query}
+            onChange={(event) => props.onQuery(event.target.value)}
+            onKeyDown={onKeyDown}
+            spellCheck={false}
+          />
+          <button
+            type="button"
+            className="tool-button"
+            aria-label={t('previousHit')}
+            title={`${t('previousHit')} (Shift+Enter / Shift+F3)`}
+            disabled={stepCount === 0}
+            onClick={() => props.onStep(-1)}
           >
-            <option value="reading">{t('searchOrderReading')}</option>
-            <option value="relevance">{t('searchOrderRelevance')}</option>
-          </select>
-        </label>
+            ↑
+          </button>
+          <button
+            type="button"
+            className="tool-button"
+            aria-label={t('nextHit')}
+            title={`${t('nextHit')} (Enter / F3)`}
+            disabled={stepCount === 0}
+            onClick={() => props.onStep(1)}
+          >
+            ↓
+          </button>
+        </div>
+        <div className="search__bar">
+          <p className="search__status" role="status" aria-live="polite" data-testid="search-status">
+            {status}
+          </p>
+          <label className="search__order">
+            {t('searchOrder')}
+            <select
+              value={props.order}
+              onChange={(event) =>
+                props.onOrder(event.target.value === 'relevance' ? 'relevance' : 'reading')
+              }
+            >
+              <option value="reading">{t('searchOrderReading')}</option>
+              <option value="relevance">{t('searchOrderRelevance')}</option>
+            </select>
+          </label>
+        </div>
       </div>
       {results && (
         <div className="search__list">
