@@ -1,5 +1,6 @@
 /** The files a delegate keeps or hands on: the backup pack (DESIGN §4) and W3C Web Annotation JSON-LD. Pure. */
 import type { ReportDocument } from '../report/model';
+import { jsonLines } from '../json-lines';
 import type { Annotation, AnnotationPack, Author } from './model';
 
 /** A backup/exchange pack; tombstones are kept so a restore or a merge carries deletions too. */
@@ -17,6 +18,21 @@ export function buildPack(
     exportedAt,
     annotations: [...annotations],
   };
+}
+
+/** A W3C Web Annotation collection (JSON-LD); `items` last, so it can be written line by line. */
+export interface WebAnnotationCollection {
+  '@context': unknown[];
+  id: string;
+  type: 'AnnotationCollection';
+  total: number;
+  items: object[];
+}
+
+/** A pack as the file the app writes: line by line (core/json-lines.ts), so a pack of any size reads back. */
+export function packLines(pack: AnnotationPack): string[] {
+  const { annotations, ...head } = pack;
+  return jsonLines(head, 'annotations', annotations);
 }
 
 /** Code points before UTF-16 offset `units` of `text`: the W3C model counts code points (docs/decisions.md 1). */
@@ -38,7 +54,7 @@ const MOTIVATION = { highlight: 'highlighting', note: 'commenting', bookmark: 'b
 export function toWebAnnotations(
   doc: Pick<ReportDocument, 'id' | 'blocks'>,
   annotations: readonly Annotation[],
-): object {
+): WebAnnotationCollection {
   const texts = new Map(doc.blocks.map((b) => [b.id, b.text]));
   const items = annotations
     .filter((a) => !a.deletedAt)
@@ -83,6 +99,12 @@ export function toWebAnnotations(
     total: items.length,
     items,
   };
+}
+
+/** The JSON-LD collection as lines (core/json-lines.ts): any number of notes exports without one huge string. */
+export function webAnnotationLines(collection: ReturnType<typeof toWebAnnotations>): string[] {
+  const { items, ...head } = collection;
+  return jsonLines(head, 'items', items);
 }
 
 export interface RestoreCounts {

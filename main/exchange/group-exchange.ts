@@ -8,6 +8,7 @@ import path from 'node:path';
 import type { AnnotationsSnapshot, ImportPreview } from '../../core/contract';
 import { anchoringSummary, planImport } from '../../core/annotations/import';
 import { rangeIso } from '../../core/annotations/time-range';
+import { packLines } from '../../core/annotations/exchange';
 import type { AnnotationPack } from '../../core/annotations/model';
 import { buildSharePack, type ShareFilter } from '../../core/annotations/share';
 import type { Result } from '../../core/result';
@@ -68,7 +69,7 @@ export function createExchangeService(deps: ExchangeDeps): ExchangeService {
       });
       if (choice.canceled || !choice.filePath) return ok(null);
       try {
-        await writeTextFileSafely(choice.filePath, `${JSON.stringify(pack, null, 2)}\n`);
+        await writeTextFileSafely(choice.filePath, packLines(pack));
       } catch {
         return writeFailed(choice.filePath);
       }

@@ -8,8 +8,13 @@ import { validatePack } from '../../core/annotations/validate';
 import type { Result } from '../../core/result';
 import { err, ok } from '../../core/result';
 import { readProblemOf, readRegularFile } from '../reports/read-regular-file';
+import { readPackByLines } from './pack-lines-file';
 
-/** Largest pack accepted; 10,000 notes make about 6 MB. */
+/**
+ * Largest pack read and parsed as one text (any JSON layout; 10,000 notes make about 6 MB). Larger packs are read
+ * line by line, which takes any size, but only in the layout the app writes (packLines): every pack the app writes
+ * is one it reads back.
+ */
 export const PACK_MAX_BYTES = 50 * 1024 * 1024;
 
 const NOT_A_PACK = '不是研读的批注文件';
@@ -24,7 +29,7 @@ export async function readPackFile(filePath: string): Promise<Result<AnnotationP
   } catch (error) {
     const problem = readProblemOf(error);
     if (problem === 'directory' || problem === 'not-regular') return err('not-a-file', `“${name}”不是文件。`);
-    if (problem === 'too-large') return err('file-too-large', `“${name}”超过 50 MB，${NOT_A_PACK}。`);
+    if (problem === 'too-large') return readPackByLines(filePath);
     if (problem === 'not-found') return err('file-not-found', `找不到文件“${name}”。`);
     if (problem === 'not-readable') return err('file-not-readable', `没有权限读取“${name}”。`);
     return err('file-read-failed', `读取“${name}”时出错，请重试。`);

@@ -2,7 +2,13 @@
 import { randomUUID } from 'node:crypto';
 import path from 'node:path';
 import type { AnnotationsSnapshot, RestorePreview } from '../../core/contract';
-import { buildPack, diffForRestore, toWebAnnotations } from '../../core/annotations/exchange';
+import {
+  buildPack,
+  diffForRestore,
+  packLines,
+  toWebAnnotations,
+  webAnnotationLines,
+} from '../../core/annotations/exchange';
 import { rangeIso } from '../../core/annotations/time-range';
 import type { AnnotationPack } from '../../core/annotations/model';
 import type { Result } from '../../core/result';
@@ -62,17 +68,20 @@ export function createBackupService(deps: BackupDeps): BackupService {
       });
       if (choice.canceled || !choice.filePath) return ok(null);
       const settings = deps.settings.get();
+      // Line by line, so a backup of any size is written without one huge string and restores again.
       const content =
         format === 'pack'
-          ? buildPack(
-              { id: reportId, title: report.value.title },
-              { id: deps.settings.authorId(), name: settings.authorName },
-              all.value,
-              rangeIso(deps.now().getTime()),
+          ? packLines(
+              buildPack(
+                { id: reportId, title: report.value.title },
+                { id: deps.settings.authorId(), name: settings.authorName },
+                all.value,
+                rangeIso(deps.now().getTime()),
+              ),
             )
-          : toWebAnnotations(report.value.doc, all.value);
+          : webAnnotationLines(toWebAnnotations(report.value.doc, all.value));
       try {
-        await writeTextFileSafely(choice.filePath, `${JSON.stringify(content, null, 2)}\n`);
+        await writeTextFileSafely(choice.filePath, content);
       } catch {
         return writeFailed(choice.filePath);
       }

@@ -60,8 +60,17 @@ export async function readReportFile(filePath: string, fsp?: ReadFs): Promise<Re
  * Writes `text` to `file` so that a crash or a full disk leaves either the old file or the new one, never a
  * torn one: the project's one safe write (temp file, full write loop, fsync, verify, rename, fsync the folder).
  */
-export async function writeTextFileSafely(file: string, text: string, fsx: FsSeam = nodeFs): Promise<void> {
-  await safeWrite(fsx, file, text);
+export async function writeTextFileSafely(
+  file: string,
+  text: string | readonly string[],
+  fsx: FsSeam = nodeFs,
+): Promise<void> {
+  // Pieces (a pack, line by line) are written one after another, never joined into one string.
+  await safeWrite(
+    fsx,
+    file,
+    typeof text === 'string' ? text : text.map((piece) => Buffer.from(piece, 'utf8')),
+  );
 }
 
 /** The same verified write for bytes (a .docx, a PDF). */

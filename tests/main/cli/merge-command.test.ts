@@ -2,6 +2,7 @@ import { spawnSync } from 'node:child_process';
 import { writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { packLines } from '../../../core/annotations/exchange';
 import { mergePacks } from '../../../core/annotations/merge';
 import type { Annotation, AnnotationPack } from '../../../core/annotations/model';
 import { err, ok } from '../../../core/result';
@@ -86,7 +87,8 @@ describe('merge <pack…>', () => {
     const expected = mergePacks([wang, li]);
     expect(expected.ok).toBe(true);
     if (expected.ok) expect(JSON.parse(io.out)).toEqual(expected.value);
-    expect(io.out).toBe(`${JSON.stringify(JSON.parse(io.out), null, 2)}\n`);
+    // The layout the app writes packs in: one note per line (any size reads back).
+    if (expected.ok) expect(io.out).toBe(packLines(expected.value).join(''));
     const merged = JSON.parse(io.out) as AnnotationPack;
     expect(merged.annotations.map((a) => [a.id, a.updatedAt])).toEqual([
       ['a', '2022-04-21T09:00:00.000Z'],
@@ -172,6 +174,46 @@ describe('merge <pack…>', () => {
     expect(await command.run(['x', 'y', 'z'], io)).toBe(1);
     expect(read).toEqual(['x', 'y']);
     expectRefusal(io, /^“y”不是有效的 JSON 第二行\n$/);
+  });
+});
+
+describe('merge keeps authorship', () => {
+  const zhang = { id: 'u3', name: '张代表' };
+
+  it('refuses a version signed by someone other than the note’s author in the first pack, and says so', async () => {
+    const takeOver = pack(
+      [{ ...note('a', '2022-05-01T09:00:00.000Z', zhang), deletedAt: '2022-05-01T09:00:00.000Z' }],
+      { exportedBy: zhang },
+    );
+    const io = capture();
+    expect(
+      await mergeCommand.run([writePack('wang.json', wang), writePack('zhang.json', takeOver)], io),
+    ).toBe(0);
+    const merged = JSON.parse(io.out) as AnnotationPack;
+    expect(merged.annotations.find((a) => a.id === 'a')).toEqual(note('a', '2022-04-20T09:00:00.000Z'));
+    expect(io.err).toMatch(
+      /^已拒收 1 个批注版本：作者与该批注原作者不符（批注 a：原作者 u1，此处署名 u3）。\n$/,
+    );
+  });
+
+  it('refuses a note no earlier pack has when two later packs give it different authors', async () => {
+    const one = pack([note('x', '2022-05-01T09:00:00.000Z', zhang)], { exportedBy: zhang });
+    const two = pack([note('x', '2022-05-02T09:00:00.000Z', { id: 'u2', name: '李代表' })]);
+    const io = capture();
+    const code = await mergeCommand.run(
+      [writePack('w.json', wang), writePack('1.json', one), writePack('2.json', two)],
+      io,
+    );
+    expect(code).toBe(0);
+    expect((JSON.parse(io.out) as AnnotationPack).annotations.map((a) => a.id)).toEqual(['a', 'b']);
+    expect(io.err).toMatch(/^已拒收 2 个批注版本/);
+  });
+
+  it('prints the pack line by line, as the app writes it, so any size reads back', async () => {
+    const io = capture();
+    expect(await mergeCommand.run([writePack('wang.json', wang)], io)).toBe(0);
+    expect(io.out.split('\n')[0]).toMatch(/"annotations":\[$/);
+    expect(io.out.split('\n')).toHaveLength(wang.annotations.length + 3);
   });
 });
 

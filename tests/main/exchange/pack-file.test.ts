@@ -121,10 +121,12 @@ describe('readPackFile', () => {
     );
   });
 
-  it('refuses a file over 50 MB without reading it', async () => {
+  it('refuses a file over 50 MB that is not in the app’s line-by-line layout, reading only its start', async () => {
     const file = write('huge.yandu.json', '{');
     truncateSync(file, PACK_MAX_BYTES + 1); // sparse: nothing is written
-    expect(await refused(file, 'file-too-large')).toMatch(/超过 50 MB，不是研读的批注文件/);
+    expect(await refused(file, 'file-too-large')).toMatch(
+      /^“huge.yandu.json”过大（51 MB）：超过 50 MB 的批注文件只能/,
+    );
   });
 
   it('refuses an image (PNG header) as not a text file', async () => {
