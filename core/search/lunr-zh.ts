@@ -102,7 +102,13 @@ function newBuilder(): lunr.Builder {
   return builder;
 }
 
-/** An index being built; `step` does about `units` items of work (a document, a field vector, a term). */
+/** Characters of a document added per unit of work (a field vector or a term is one unit). */
+const ADD_CHARS_PER_UNIT = 32;
+
+/**
+ * An index being built; `step` does about `units` units of work: a field vector, a term of the token set, or 32
+ * characters of a document added (a document is never split).
+ */
 export interface LunrBuild {
   /** True once the index is built. */
   step(units: number): boolean;
@@ -161,7 +167,8 @@ export function startLunrBuild(count: number, doc: (i: number) => LunrDoc): Lunr
           builder.add(added);
           for (const name of fieldNames)
             pairs += Object.keys(state.fieldTermFrequencies[`${name}/${added.ref}`] ?? {}).length;
-          left--;
+          // A document costs by its length (about two terms per character), so a step stays short.
+          left -= Math.max(1, Math.ceil((added.title.length + added.body.length) / ADD_CHARS_PER_UNIT));
           continue;
         }
         state.calculateAverageFieldLengths();

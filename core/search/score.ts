@@ -1,8 +1,8 @@
 /**
  * Term relevance: BM25 with lunr's constants (k1 1.2, b 0.75) and lunr's weighting of our fields (titles —
  * headings, glossary terms, aliases, tags — count double), computed per query from where the query's terms occur
- * in the folded text. Ranking thus needs no inverted index: lunr's took 44–72× the parse time of the same text
- * (several objects per character) and ran out of memory at 55 MB (decision 24).
+ * in the folded text. It needs no inverted index, so it ranks at every size the app accepts (decision 24): exact
+ * hits when asked, and 相关结果 wherever lunr's index is not (yet) built (decision 25).
  */
 import type { Corpus } from './corpus';
 import { fieldAt } from './folded-texts';

@@ -1,8 +1,9 @@
 /**
  * The query's terms, which rank documents and find partial matches: every Han character of a lone Han
  * character, every pair of adjacent Han characters (so any Chinese query of one or more characters has terms),
- * and the words of the non-Han stretches (pm2.5, 5g, 432.7, vocs). The index keeps no terms: they are found in
- * the folded text per query (see score.ts), so index and query can never cut text differently.
+ * and the words of the non-Han stretches (pm2.5, 5g, 432.7, vocs). The literal tier keeps no terms: they are
+ * found in the folded text per query (see score.ts). lunr's ranking index (lunr-zh.ts) is cut by `indexTermsOf`,
+ * the same cutter with every unigram added, so its terms are the ones queries ask for.
  */
 
 const HAN = /\p{Script=Han}/u;

@@ -11,7 +11,7 @@ import type { WorkerRequest, WorkerResponse } from './protocol';
 /** Time one slice of lunr's build may take before the worker turns to its messages again. */
 const SLICE_MS = 8;
 /** Work items (documents, vectors, terms) between two looks at the clock. */
-const UNITS = 16;
+const UNITS = 8;
 
 let index: SearchIndex | undefined;
 let ranking: RankerBuild | undefined;
