@@ -137,9 +137,10 @@ export function SearchPane(props: SearchPaneProps) {
           <p className="search__status" role="status" aria-live="polite" data-testid="search-status">
             {status}
           </p>
-          <label className="search__order">
-            {t('searchOrder')}
+          <span className="search__order">
+            <span id="search-order-label">{t('searchOrder')}</span>
             <select
+              aria-labelledby="search-order-label"
               value={props.order}
               onChange={(event) =>
                 props.onOrder(event.target.value === 'relevance' ? 'relevance' : 'reading')
@@ -148,7 +149,7 @@ export function SearchPane(props: SearchPaneProps) {
               <option value="reading">{t('searchOrderReading')}</option>
               <option value="relevance">{t('searchOrderRelevance')}</option>
             </select>
-          </label>
+          </span>
         </div>
       </div>
       {results && (

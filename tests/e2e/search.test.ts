@@ -167,11 +167,11 @@ describe('search counts what the text holds', () => {
         .evaluateAll((els) => els.map((el) => el.getAttribute('data-result-block') ?? ''));
     const reading = await ids();
     const count = await status();
-    await page.getByRole('combobox', { name: '排序' }).selectOption('relevance');
+    await page.getByRole('combobox', { name: '排序', exact: true }).selectOption('relevance');
     await expect.poll(ids).not.toEqual(reading);
     expect([...(await ids())].sort()).toEqual([...reading].sort());
     expect(await status()).toBe(count);
-    await page.getByRole('combobox', { name: '排序' }).selectOption('reading');
+    await page.getByRole('combobox', { name: '排序', exact: true }).selectOption('reading');
     await expect.poll(ids).toEqual(reading);
   });
 
