@@ -105,4 +105,11 @@ export const CALL_ARG_SCHEMAS: { readonly [K in CallName]: z.ZodType<CallArg<K>>
   }),
   printPage: z.undefined(),
   savePagePdf: z.strictObject({ reportId: id, kind: z.enum(['notes', 'report', 'draft']) }),
+  // A citation with its quote; a whole paragraph fits many times over.
+  writeClipboardText: z.strictObject({ text: z.string().max(1_000_000) }),
+  showContextMenu: z.discriminatedUnion('kind', [
+    z.strictObject({ kind: z.literal('field'), hasSelection: z.boolean(), editable: z.boolean() }),
+    z.strictObject({ kind: z.literal('text'), hasSelection: z.boolean(), readOnly: z.boolean() }),
+    z.strictObject({ kind: z.literal('highlight'), mine: z.boolean(), readOnly: z.boolean() }),
+  ]),
 };

@@ -6,7 +6,7 @@
  */
 import type { Result } from './result';
 import type { ImportPlan } from './annotations/import';
-import type { Annotation, Author } from './annotations/model';
+import type { Annotation, Author, ColorKey } from './annotations/model';
 import type { ShareFilter } from './annotations/share';
 import type { NotesFilter } from './export/notes-model';
 import type { ReportDocument } from './report/model';
@@ -100,8 +100,25 @@ export const MENU_COMMANDS = [
   'print-export',
   'share-notes',
   'import-notes',
+  // Edit → Undo/Redo: the renderer undoes in a text field if one has focus, else the last annotation edit.
+  'undo',
+  'redo',
 ] as const;
 export type MenuCommand = (typeof MENU_COMMANDS)[number];
+
+/**
+ * What was right-clicked, as the renderer knows it; main builds the menu (with the user's colour labels) and says
+ * which item was chosen. Field items (cut, copy, paste…) and Copy are carried out by Electron itself.
+ */
+export type ContextMenuRequest =
+  | { kind: 'field'; hasSelection: boolean; editable: boolean }
+  | { kind: 'text'; hasSelection: boolean; readOnly: boolean }
+  | { kind: 'highlight'; mine: boolean; readOnly: boolean };
+
+/** An item the renderer carries out: highlight in a colour, a note, copy with citation, edit, delete, adopt. */
+export type ContextMenuChoice =
+  | { action: 'highlight'; color: ColorKey }
+  | { action: 'note' | 'copy-citation' | 'edit' | 'delete' | 'adopt' | 'paragraph-note' | 'bookmark' };
 
 /** Renderer → main. Each takes at most one argument object and resolves to a Result. */
 export interface Calls {
@@ -158,13 +175,16 @@ export interface Calls {
   printPage(): Promise<Result<null>>;
   /** Saves the page as shown (a print view) as PDF to a file the user chooses; null on cancel. */
   savePagePdf(args: { reportId: string; kind: PrintKind }): Promise<Result<{ fileName: string } | null>>;
+  /** Puts text on the system clipboard (复制引用) through main, so the page needs no clipboard permission. */
+  writeClipboardText(args: { text: string }): Promise<Result<null>>;
+  /** Shows the right-click menu for what was clicked; `value` is the item chosen, null when dismissed. */
+  showContextMenu(args: ContextMenuRequest): Promise<Result<ContextMenuChoice | null>>;
 }
 
 /** Main → renderer. */
 export interface Events {
   /** A report was opened from the menu (File → Open…) or a recent-report menu item. */
   reportOpened: Session;
-  settingsChanged: Settings;
   menuCommandIssued: { command: MenuCommand };
   /** Main could not open something the user asked for from the menu. */
   errorReported: { message: string };
@@ -197,11 +217,12 @@ export const CALL_NAMES = [
   'exportNotes',
   'printPage',
   'savePagePdf',
+  'writeClipboardText',
+  'showContextMenu',
 ] as const satisfies readonly CallName[];
 
 export const EVENT_NAMES = [
   'reportOpened',
-  'settingsChanged',
   'menuCommandIssued',
   'errorReported',
   'annotationStatusChanged',

@@ -4,7 +4,7 @@
  * No Electron import, so the e2e test bridges these same handlers into Chromium (DESIGN §7).
  */
 import { validateAnnotation } from '../core/annotations/validate';
-import type { CallName, Calls } from '../core/contract';
+import type { CallName, Calls, ContextMenuChoice, ContextMenuRequest } from '../core/contract';
 import type { CallArg } from '../core/contract-schemas';
 import { CALL_ARG_SCHEMAS } from '../core/contract-schemas';
 import type { Result } from '../core/result';
@@ -46,6 +46,10 @@ export type HandlerDeps = SessionDeps & {
   exchange: ExchangeService;
   /** Markdown / Word / JSON exports, printing and PDF. */
   notesExport: NotesExportService;
+  /** The system clipboard (Electron's `clipboard` in the app, a recorder in tests). */
+  clipboard: { writeText(text: string): void };
+  /** Shows a right-click menu and resolves with the item chosen (context-menu.ts in the app). */
+  showContextMenu: (request: ContextMenuRequest) => Promise<ContextMenuChoice | null>;
 };
 
 type Implementations = { [K in CallName]: (arg: CallArg<K>) => Promise<CallResult<K>> };
@@ -141,6 +145,16 @@ export function createHandlers(deps: HandlerDeps): Handlers {
     exportNotes: ({ reportId, format, kind, filter }) => notesExport.exportTo(reportId, format, kind, filter),
     printPage: () => notesExport.print(),
     savePagePdf: ({ reportId, kind }) => notesExport.savePdf(reportId, kind),
+    writeClipboardText: async ({ text }) => {
+      try {
+        deps.clipboard.writeText(text);
+        return ok(null);
+      } catch (error) {
+        log('clipboard write failed', error);
+        return err('clipboard-failed', '无法写入剪贴板，引用未复制。请重试。');
+      }
+    },
+    showContextMenu: async (request) => ok(await deps.showContextMenu(request)),
   };
 
   function guard<K extends CallName>(name: K): Handler<K> {
@@ -181,5 +195,7 @@ export function createHandlers(deps: HandlerDeps): Handlers {
     exportNotes: guard('exportNotes'),
     printPage: guard('printPage'),
     savePagePdf: guard('savePagePdf'),
+    writeClipboardText: guard('writeClipboardText'),
+    showContextMenu: guard('showContextMenu'),
   };
 }

@@ -1,6 +1,6 @@
 /** Main-process entry: the app's lifecycle as a list of setup steps (STYLE §7). */
 import type { BrowserWindow } from 'electron';
-import { app, dialog, session } from 'electron';
+import { app, clipboard, dialog, session } from 'electron';
 import { createAnnotationsService } from './notes/annotations-service';
 import type { AnnotationsService } from './notes/annotations-service';
 import { hardenSession, setupWebContentsHardening } from './electron/hardening';
@@ -12,6 +12,7 @@ import { createWindowPrinter } from './electron/printer';
 import { createHandlers } from './handlers';
 import { createEmitter, registerIpcHandlers } from './electron/ipc';
 import { setupMenu } from './electron/menu';
+import { createContextMenu } from './electron/context-menu';
 import { devDataFolder } from './electron/data-folder';
 import { reportFileFromArgv } from './electron/launch-files';
 import { createMenuActions } from './electron/menu-actions';
@@ -80,7 +81,16 @@ function setupServices(emit: Emit): {
     printer: createWindowPrinter(currentWindow),
   });
   registerIpcHandlers(
-    createHandlers({ ...sessionDeps, sessions, annotations, backups, exchange, notesExport }),
+    createHandlers({
+      ...sessionDeps,
+      sessions,
+      annotations,
+      backups,
+      exchange,
+      notesExport,
+      clipboard,
+      showContextMenu: createContextMenu(currentWindow, settings),
+    }),
   );
   return { settings, sessions, annotations };
 }

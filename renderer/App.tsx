@@ -31,8 +31,10 @@ import { WelcomeDialog } from './layout/WelcomeDialog';
 import { PrintPreview } from './print/PrintPreview';
 import { applyPaletteColors, PaletteContext } from './annotations/palette';
 import { useAnnotations } from './annotations/use-annotations';
+import { useContextMenu } from './annotations/use-context-menu';
 import { createPaintModeler } from './annotations/paint-model';
 import { useCommands } from './state/use-commands';
+import { getApi } from './api';
 import { useApp } from './state/use-app';
 import { useTheme } from './state/use-theme';
 
@@ -89,6 +91,38 @@ export function App() {
   const showWelcome = editingSignature || (!settings.welcomeDone && settings.authorName === '');
   const [selection, setSelection] = useState<SelectionState | null>(null);
   const [editing, setEditing] = useState<EditingState | null>(null);
+  const toggleBookmark = (blockId: string) => {
+    const existing = [...notes.annotations.values()].find((a) => {
+      const anchor = notes.anchors.get(a.id);
+      return a.kind === 'bookmark' && anchor?.status !== 'orphan' && anchor?.blockId === blockId;
+    });
+    if (existing) notes.remove(existing.id);
+    else notes.create({ blockId, start: 0, end: 0 }, 'purple', '', 'bookmark');
+  };
+  const writeParagraphNote = (blockId: string, rect: DOMRect) => {
+    const block = doc?.blocks.find((b) => b.id === blockId);
+    const created = block && notes.create({ blockId, start: 0, end: block.text.length }, 'green', '', 'note');
+    if (created) setEditing({ id: created.id, rect, focusNote: true });
+  };
+  // Through main's clipboard: the page itself has no clipboard permission (docs/security.md).
+  const copyCitation = (text: string) => {
+    void getApi()
+      .writeClipboardText({ text })
+      .then(
+        (result) => (result.ok ? notify('done', t('copied')) : notify('error', result.error.message)),
+        () => notify('error', t('copyFailed')),
+      );
+  };
+  useContextMenu({
+    doc,
+    notes,
+    onSelection: setSelection,
+    onEditing: setEditing,
+    onCopied: copyCitation,
+    onParagraphNote: writeParagraphNote,
+    onBookmark: toggleBookmark,
+    onAdopted: () => notify('done', t('adopted')),
+  });
   const paint = useMemo(() => createPaintModeler(), []);
   const { highlights, margin, bookmarks } = useMemo(
     () => paint(shownNotes.values(), notes.anchors, me?.id),
@@ -311,23 +345,8 @@ export function App() {
                   margin={margin}
                   bookmarks={bookmarks}
                   onMarginNoteClick={(id, rect) => setEditing({ id, rect, focusNote: false })}
-                  onBookmark={(blockId) => {
-                    const existing = [...notes.annotations.values()].find((a) => {
-                      const anchor = notes.anchors.get(a.id);
-                      return (
-                        a.kind === 'bookmark' && anchor?.status !== 'orphan' && anchor?.blockId === blockId
-                      );
-                    });
-                    if (existing) notes.remove(existing.id);
-                    else notes.create({ blockId, start: 0, end: 0 }, 'purple', '', 'bookmark');
-                  }}
-                  onParagraphNote={(blockId, rect) => {
-                    const block = doc.blocks.find((b) => b.id === blockId);
-                    const created =
-                      block &&
-                      notes.create({ blockId, start: 0, end: block.text.length }, 'green', '', 'note');
-                    if (created) setEditing({ id: created.id, rect, focusNote: true });
-                  }}
+                  onBookmark={toggleBookmark}
+                  onParagraphNote={writeParagraphNote}
                   onSelectText={(range, rect) => setSelection(range && rect ? { range, rect } : null)}
                   onHighlightClick={(ids, rect) => {
                     const id = ids[ids.length - 1];
@@ -407,13 +426,7 @@ export function App() {
               onEditing={setEditing}
               ownerName={(a) => layers.find((layer) => layer.author.id === a.author.id)?.author.name}
               onAdopted={() => notify('done', t('adopted'))}
-              onCopied={(text) => {
-                document.documentElement.dataset.copiedCitation = text;
-                void navigator.clipboard?.writeText(text).then(
-                  () => actions.dispatch({ type: 'noticeShown', kind: 'done', message: t('copied') }),
-                  () => undefined,
-                );
-              }}
+              onCopied={copyCitation}
             />
           )}
           {backups.preview && (

@@ -183,8 +183,17 @@ export function buildMenuTemplate(model: MenuModel, actions: MenuActions): MenuI
     {
       label: t.edit,
       submenu: [
-        { label: t.undo, role: 'undo', ...editKey('CmdOrCtrl+Z', model.isMac) },
-        { label: t.redo, role: 'redo', ...editKey('Shift+CmdOrCtrl+Z', model.isMac) },
+        // Not roles: the renderer undoes in the focused field if there is one, else the last annotation edit.
+        {
+          label: t.undo,
+          ...editKey('CmdOrCtrl+Z', model.isMac),
+          click: () => actions.sendCommand('undo'),
+        },
+        {
+          label: t.redo,
+          ...editKey('Shift+CmdOrCtrl+Z', model.isMac),
+          click: () => actions.sendCommand('redo'),
+        },
         { type: 'separator' },
         { label: t.cut, role: 'cut', ...editKey('CmdOrCtrl+X', model.isMac) },
         { label: t.copy, role: 'copy', ...editKey('CmdOrCtrl+C', model.isMac) },

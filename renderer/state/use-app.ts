@@ -26,7 +26,6 @@ export function useApp() {
     );
     const unsubscribers = [
       api.on('reportOpened', (session) => dispatch({ type: 'sessionLoaded', session })),
-      api.on('settingsChanged', (settings) => dispatch({ type: 'settingsReplaced', settings })),
       api.on('errorReported', ({ message }) => dispatch({ type: 'noticeShown', kind: 'error', message })),
     ];
     return () => {

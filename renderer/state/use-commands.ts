@@ -85,7 +85,9 @@ export function useCommands(deps: CommandDeps): (command: AppCommand) => void {
         }
         case 'undo':
         case 'redo':
-          if (command === 'undo') undo();
+          // From the Edit menu: a focused text field takes its own undo (its keys never reach here).
+          if (isEditableFocus()) document.execCommand(command);
+          else if (command === 'undo') undo();
           else redo();
           return;
         case 'open-report':
@@ -143,4 +145,12 @@ export function useCommands(deps: CommandDeps): (command: AppCommand) => void {
     };
   }, [run]);
   return run;
+}
+
+/** Whether keyboard focus is in something the user types into. */
+function isEditableFocus(): boolean {
+  const active = document.activeElement;
+  return (
+    active instanceof HTMLElement && (active.isContentEditable || active.closest('input, textarea') !== null)
+  );
 }

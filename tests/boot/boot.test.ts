@@ -218,9 +218,7 @@ describe('menus', () => {
   it('on Linux and Windows: a full Edit menu; the renderer keeps its keys', async () => {
     const booted = await boot({ platform: 'linux' });
     const menu = booted.electron.applicationMenu();
-    expect(roles(menu)).toEqual(
-      expect.arrayContaining(['undo', 'redo', 'cut', 'copy', 'paste', 'selectall', 'quit']),
-    );
+    expect(roles(menu)).toEqual(expect.arrayContaining(['cut', 'copy', 'paste', 'selectall', 'quit']));
     for (const item of items(menu).filter((i) => i.accelerator)) expect(item.registerAccelerator).toBe(false);
     expectNoFailures(booted);
   });
@@ -239,10 +237,22 @@ describe('menus', () => {
       'quit',
     ]);
     const edit = menu?.items.find((i) => i.label === '编辑');
-    for (const role of ['undo', 'redo', 'cut', 'copy', 'paste', 'selectall']) {
+    for (const role of ['cut', 'copy', 'paste', 'selectall']) {
       const item = edit?.submenu?.items.find((i) => i.role === role);
       expect(item, role).toBeDefined();
       expect(item?.registerAccelerator).not.toBe(false);
+    }
+    // Undo and Redo reach the renderer (a field's own undo, else the annotation undo) by their keys, too.
+    for (const [label, command] of [
+      ['撤销', 'undo'],
+      ['重做', 'redo'],
+    ] as const) {
+      const item = edit?.submenu?.items.find((i) => i.label === label);
+      expect(item?.accelerator, label).toBeTruthy();
+      expect(item?.registerAccelerator).not.toBe(false);
+      item?.click?.({}, undefined, {});
+      const sent = booted.window().webContents.sent.at(-1);
+      expect(sent).toEqual({ channel: 'yandu:event:menuCommandIssued', payload: { command } });
     }
     const window = menu?.items.find((i) => i.role === 'windowmenu');
     expect(roles(window?.submenu ?? null)).toEqual(expect.arrayContaining(['minimize', 'close']));
@@ -341,5 +351,46 @@ describe('opening a report the way people do', () => {
     expect(session.ok).toBe(true);
     expect(session.value?.bundled).toBe(true);
     expect(session.value?.notice).toMatch(/无法打开“no-such-report.txt”/);
+  });
+});
+
+describe('right-click menus and the clipboard, through main', () => {
+  it('pops the menu up over the window and answers with the item clicked, or null when dismissed', async () => {
+    const booted = await boot();
+    const request = { kind: 'text', hasSelection: true, readOnly: false };
+    const answer = booted.call('showContextMenu', request);
+    await until(() => booted.electron.calls.some((c) => c.api === 'menu.popup'), 'the popup');
+    const popup = booted.electron.calls.find((c) => c.api === 'menu.popup');
+    const [menu, options] = (popup?.args ?? []) as [FakeMenu, { window: unknown; callback: () => void }];
+    expect(options.window).toBe(booted.window());
+    const red = items(menu).find((i) => i.label === '疑问');
+    red?.click?.({}, undefined, {});
+    options.callback();
+    expect(await answer).toEqual({ ok: true, value: { action: 'highlight', color: 'red' } });
+
+    const dismissed = booted.call('showContextMenu', { kind: 'field', hasSelection: false, editable: true });
+    await until(() => booted.electron.calls.filter((c) => c.api === 'menu.popup').length === 2, 'the popup');
+    const second = booted.electron.calls.filter((c) => c.api === 'menu.popup')[1];
+    const fieldMenu = second?.args[0] as FakeMenu;
+    expect(fieldMenu.items.map((i) => i.role).filter(Boolean)).toEqual([
+      'undo',
+      'redo',
+      'cut',
+      'copy',
+      'paste',
+      'selectall',
+    ]);
+    (second?.args[1] as { callback: () => void }).callback();
+    expect(await dismissed).toEqual({ ok: true, value: null });
+    expectNoFailures(booted);
+  });
+
+  it('copies through Electron’s clipboard', async () => {
+    const booted = await boot();
+    expect(await booted.call('writeClipboardText', { text: '引文（第一部分第1段）' })).toEqual({
+      ok: true,
+      value: null,
+    });
+    expect(booted.electron.clipboardText()).toBe('引文（第一部分第1段）');
   });
 });

@@ -389,7 +389,8 @@ export function createElectronStandIn(options: StandInOptions): StandIn {
         : undefined;
       return { ...entry, role, submenu } as FakeMenuItem;
     });
-    return { items, popup: (popupOptions) => record('menu.popup', [popupOptions]) };
+    const menu: FakeMenu = { items, popup: (popupOptions) => record('menu.popup', [menu, popupOptions]) };
+    return menu;
   };
   const Menu = {
     buildFromTemplate: (template: Record<string, unknown>[]) => {

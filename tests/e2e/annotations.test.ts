@@ -216,12 +216,52 @@ describe('highlights and notes', () => {
     await page.keyboard.press('Control+Shift+3');
   });
 
-  it('copies a passage with its citation', async () => {
+  it('copies a passage with its citation: that text reaches the system clipboard', async () => {
     await selectText('锚定全省');
     await page.getByRole('toolbar', { name: '批注' }).getByRole('button', { name: '复制引用' }).click();
+    await expect.poll(() => app.services.clipboard.at(-1)).toBe('锚定全省（《政府工作报告》第一部分第2段）');
+    await expect.poll(() => page.locator('.notice', { hasText: '已复制引用' }).count()).toBeGreaterThan(0);
+  });
+
+  it('offers a right-click menu on selected text, a highlight and a text field, and does what is chosen', async () => {
+    const menus = app.services.contextMenus;
+    const before = (await stored()).length;
+    // Selected report text → 高亮为 → 疑问.
+    await selectText('坚持稳中求进');
+    menus.answers.push({ action: 'highlight', color: 'red' });
+    // Right-click on the selection itself, as a person does (elsewhere Chromium would move the selection).
+    const box = await page.evaluate(() => {
+      const rect = window.getSelection()?.getRangeAt(0).getBoundingClientRect();
+      return rect ? { x: rect.left + rect.width / 2, y: rect.top + rect.height / 2 } : null;
+    });
+    await page.mouse.click(box?.x ?? 0, box?.y ?? 0, { button: 'right' });
     await expect
-      .poll(() => page.evaluate(() => document.documentElement.dataset.copiedCitation))
-      .toBe('锚定全省（《政府工作报告》第一部分第2段）');
+      .poll(() => menus.requests.at(-1))
+      .toEqual({ kind: 'text', hasSelection: true, readOnly: false });
+    await saved();
+    await expect.poll(async () => (await stored()).length).toBe(before + 1);
+    const made = (await stored()).find((a) => a.target.exact === '坚持稳中求进');
+    expect(made?.color).toBe('red');
+
+    // That highlight → 删除批注.
+    menus.answers.push({ action: 'delete' });
+    await page
+      .locator(`mark.hl[data-annotation-ids~="${made?.id ?? ''}"]`)
+      .first()
+      .click({ button: 'right' });
+    await expect
+      .poll(() => menus.requests.at(-1))
+      .toEqual({ kind: 'highlight', mine: true, readOnly: false });
+    await saved();
+    await expect.poll(async () => (await stored()).find((a) => a.id === made?.id)).toBeUndefined();
+
+    // A text field: the menu main builds has the editing roles; Electron carries them out.
+    await page.keyboard.press('Control+f');
+    await page.getByRole('searchbox').first().click({ button: 'right' });
+    await expect
+      .poll(() => menus.requests.at(-1))
+      .toEqual({ kind: 'field', hasSelection: false, editable: true });
+    await page.keyboard.press('Escape');
   });
 
   it('lets the delegate rename what a colour means; notes keep their colour key', async () => {

@@ -1,7 +1,7 @@
 /** The real main-side services over a data folder, as main/index.ts builds them, minus Electron. */
 import { join, resolve } from 'node:path';
 import Conf from 'conf';
-import type { EventName, Events } from '../../core/contract';
+import type { ContextMenuChoice, ContextMenuRequest, EventName, Events } from '../../core/contract';
 import { createAnnotationsService } from '../../main/notes/annotations-service';
 import { createBackupService } from '../../main/notes/annotation-backup';
 import { createExchangeService } from '../../main/exchange/group-exchange';
@@ -18,6 +18,10 @@ export interface MainServices {
   dialogAnswers: string[][];
   /** Paths the next save dialogs return (none left = the user cancels). */
   saveDialogAnswers: string[];
+  /** What reached the system clipboard, in order. */
+  clipboard: string[];
+  /** Right-click menus asked for, and the items the next ones choose (none left = dismissed). */
+  contextMenus: { requests: ContextMenuRequest[]; answers: (ContextMenuChoice | null)[] };
   close(): Promise<void>;
 }
 
@@ -65,11 +69,27 @@ export async function createMainServices(options: {
   const backups = createBackupService({ ...shared, showOpenBackupDialog: showOpenDialog });
   const exchange = createExchangeService({ ...shared, showOpenPacksDialog: showOpenDialog });
   const notesExport = createNotesExportService({ ...shared, printer: options.printer });
-  const handlers = createHandlers({ ...deps, sessions, annotations, backups, exchange, notesExport });
+  const clipboard: string[] = [];
+  const contextMenus: MainServices['contextMenus'] = { requests: [], answers: [] };
+  const handlers = createHandlers({
+    ...deps,
+    sessions,
+    annotations,
+    backups,
+    exchange,
+    notesExport,
+    clipboard: { writeText: (text) => void clipboard.push(text) },
+    showContextMenu: async (request) => {
+      contextMenus.requests.push(request);
+      return contextMenus.answers.shift() ?? null;
+    },
+  });
   return {
     handlers,
     dialogAnswers,
     saveDialogAnswers,
+    clipboard,
+    contextMenus,
     close: async () => {
       const unsaved = await annotations.closeAll();
       if (unsaved > 0) console.error(`closing with ${unsaved} annotation edit(s) not saved`);

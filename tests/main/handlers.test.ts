@@ -39,6 +39,8 @@ const VALID_ARGS: Record<(typeof CALL_NAMES)[number], unknown[]> = {
   exportNotes: [{ reportId: cityId, format: 'md', kind: 'notes', filter: {} }],
   printPage: [],
   savePagePdf: [{ reportId: cityId, kind: 'notes' }],
+  writeClipboardText: [{ text: '“引文”（第一部分第1段）' }],
+  showContextMenu: [{ kind: 'text', hasSelection: true, readOnly: false }],
 };
 
 describe('createHandlers', () => {
@@ -624,5 +626,42 @@ describe('createHandlers', () => {
     expect(again.author).toEqual({ id: session.author.id, name: '王代表' });
     const elsewhere = value(await startMain(tempDir(), { authorId: null }).handlers.getSession(APP_EVENT));
     expect(elsewhere.author.id).not.toBe(session.author.id);
+  });
+});
+
+describe('clipboard and right-click menus through main', () => {
+  it('copies text to the system clipboard, and says so when the clipboard refuses', async () => {
+    const main = startMain(tempDir());
+    expect(await main.handlers.writeClipboardText(APP_EVENT, { text: '“引文”（第一部分第1段）' })).toEqual({
+      ok: true,
+      value: null,
+    });
+    expect(main.clipboard).toEqual(['“引文”（第一部分第1段）']);
+    const refusing = startMain(tempDir(), {
+      clipboard: {
+        writeText: () => {
+          throw new Error('no clipboard');
+        },
+      },
+    });
+    const failed = await refusing.handlers.writeClipboardText(APP_EVENT, { text: 'x' });
+    expect(failed).toMatchObject({
+      ok: false,
+      error: { code: 'clipboard-failed', message: /无法写入剪贴板/ },
+    });
+  });
+
+  it('answers with the item chosen, or null when the menu is dismissed; refuses a request of another shape', async () => {
+    const main = startMain(tempDir());
+    main.contextMenuAnswers.push({ action: 'highlight', color: 'red' });
+    const request = { kind: 'text', hasSelection: true, readOnly: false } as const;
+    expect(await main.handlers.showContextMenu(APP_EVENT, request)).toEqual({
+      ok: true,
+      value: { action: 'highlight', color: 'red' },
+    });
+    expect(await main.handlers.showContextMenu(APP_EVENT, request)).toEqual({ ok: true, value: null });
+    expect(main.contextMenuRequests).toEqual([request, request]);
+    const odd = await main.handlers.showContextMenu(APP_EVENT, { kind: 'text', hasSelection: 'yes' });
+    expect(odd).toMatchObject({ ok: false, error: { code: 'invalid-argument' } });
   });
 });

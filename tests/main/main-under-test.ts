@@ -6,7 +6,7 @@ import type { ReportDocument } from '../../core/report/model';
 import type { Result } from '../../core/result';
 import { createAnnotationsService } from '../../main/notes/annotations-service';
 import type { AnnotationsService } from '../../main/notes/annotations-service';
-import type { EventName, Events } from '../../core/contract';
+import type { ContextMenuChoice, ContextMenuRequest, EventName, Events } from '../../core/contract';
 import { createBackupService } from '../../main/notes/annotation-backup';
 import { createExchangeService } from '../../main/exchange/group-exchange';
 import { createNotesExportService } from '../../main/export/notes-export';
@@ -71,6 +71,11 @@ export interface MainUnderTest {
   saveDialogRequests: { defaultPath: string; extension: string; filterName: string }[];
   /** Requests that reached the (fake) system print dialog. */
   printed: string[];
+  /** What reached the (fake) clipboard. */
+  clipboard: string[];
+  contextMenuRequests: ContextMenuRequest[];
+  /** The items the next right-click menus choose (none left = dismissed). */
+  contextMenuAnswers: (ContextMenuChoice | null)[];
 }
 
 /** The handlers over conf + the report library in `dir`; call again on the same dir to "restart". */
@@ -84,6 +89,8 @@ export function startMain(
     settingsStore?: KeyValueStore;
     /** This installation's author id (default: the author of sampleAnnotation; null: the service makes one). */
     authorId?: string | null;
+    /** Test seam: a clipboard that refuses. */
+    clipboard?: { writeText(text: string): void };
   } = {},
 ): MainUnderTest {
   const bundledReportPath = path.join(dir, 'assets', 'zezhou-2022.txt');
@@ -144,6 +151,9 @@ export function startMain(
       toPdf: async ({ footerLabel }) => new TextEncoder().encode(`%PDF-1.4\n% ${footerLabel}\n%%EOF\n`),
     },
   });
+  const clipboard: string[] = [];
+  const contextMenuRequests: ContextMenuRequest[] = [];
+  const contextMenuAnswers: (ContextMenuChoice | null)[] = [];
   const handlers = createHandlers({
     annotations,
     backups,
@@ -159,6 +169,11 @@ export function startMain(
       }),
     now: () => NOW,
     log,
+    clipboard: options.clipboard ?? { writeText: (text) => void clipboard.push(text) },
+    showContextMenu: async (request) => {
+      contextMenuRequests.push(request);
+      return contextMenuAnswers.shift() ?? null;
+    },
     ...(options.startupNotice ? { startupNotice: options.startupNotice } : {}),
   });
   return {
@@ -172,5 +187,8 @@ export function startMain(
     dialogAnswers,
     saveDialogAnswers,
     saveDialogRequests,
+    clipboard,
+    contextMenuRequests,
+    contextMenuAnswers,
   };
 }
