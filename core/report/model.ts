@@ -91,4 +91,18 @@ export interface ReportDocument {
   frontMatter?: string[];
   /** The lines after the body as written (glossary appendix, imprint); `glossary` and footer `meta` come from them. */
   backMatter?: string[];
+  /** What the source reader or the structure rules kept out of the body, and why; never dropped, can be shown. */
+  setAside?: SetAsideText[];
+  /** Where the text came from: the file and its format, and for a PDF the original page each block starts on. */
+  source?: { fileName: string; format: SourceFormat; pages?: Record<string, number> };
 }
+
+/** Text kept out of the body (page chrome, page numbers, a website's navigation, a scraper's repeat), and why. */
+export interface SetAsideText {
+  text: string;
+  /** In Chinese, for the reader: 页眉, 页码, 网页导航 … */
+  reason: string;
+  page?: number;
+}
+
+export type SourceFormat = 'txt' | 'docx' | 'pdf' | 'html';
