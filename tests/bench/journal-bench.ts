@@ -54,6 +54,8 @@ async function measure(size: number) {
         p99: round(percentile(times, 99)),
         max: round(times.at(-1) ?? NaN),
       },
+      // Budget (issue 15): ≤ 40×, i.e. no save waits for a compaction.
+      worstPutToTypical: round((times.at(-1) ?? NaN) / percentile(times, 50)),
       openMs: round(openMs),
       compactMs: round(compactMs),
     };

@@ -26,6 +26,11 @@ export interface OpenStoreOptions {
   now?: () => Date;
   /** Journal changes before they are compacted into the snapshot (default 500). */
   compactEvery?: number;
+  /**
+   * From this many annotations on, a routine compaction runs in the background, so no save waits for it (default
+   * 1,000; below it a compaction takes about as long as a few saves and runs in line, which keeps it simple).
+   */
+  backgroundCompactionFrom?: number;
   /** Verified backups kept (default 5). */
   keepBackups?: number;
   /** Wait before retrying a failed save automatically (default 5 s; 0 = only on the next edit or retry()). */
@@ -64,6 +69,8 @@ export interface AnnotationStore {
   retry(): Promise<Result<null>>;
   /** Writes a fresh snapshot and backup and empties the journal. */
   compact(): Promise<Result<null>>;
+  /** Resolves once every write begun so far has finished, a background compaction (and its journal swap) included. */
+  settled(): Promise<void>;
   /** Saves what it can, compacts, and releases the folder. Check pending() first: unsaved edits die with the process. */
   close(): Promise<void>;
 }
@@ -111,6 +118,7 @@ export async function openAnnotationStore(options: OpenStoreOptions): Promise<An
     now,
     log,
     compactEvery: options.compactEvery ?? 500,
+    backgroundCompactionFrom: options.backgroundCompactionFrom ?? 1000,
     retryDelayMs: options.retryDelayMs ?? 5000,
     writer,
     release: lock?.kind === 'held' && writer ? lock.release : null,

@@ -12,7 +12,7 @@ import type { JournalEntry } from './journal-format';
 import { quarantineFile } from './quarantine';
 import type { Recovery } from './recovery';
 import { safeWrite, writeAll } from './safe-write';
-import { encodeSnapshot } from './snapshot';
+import { encodeSnapshot, encodeSnapshotSliced } from './snapshot';
 import type { StorePaths } from './store-paths';
 import { COMPACT_JOURNAL_BYTES, MAX_ENTRY_BYTES } from './limits';
 
@@ -40,6 +40,12 @@ export interface WriterContext {
   log: (message: string, error: unknown) => void;
 }
 
+/** A journal line kept for the journal that replaces this one after a background compaction. */
+interface TailLine {
+  seq: number;
+  bytes: Uint8Array;
+}
+
 /** A batch too long for one journal line: the store saves it by compacting instead. */
 export class EntryTooLargeError extends Error {
   readonly code = 'ETOOLARGE';
@@ -59,6 +65,8 @@ export class JournalWriter {
   private quarantineJournal = false;
   /** The snapshot on disk has records that fail validation: move it to quarantine before replacing it. */
   private snapshotCopy = false;
+  /** Lines appended since a background compaction began (null when none runs). */
+  private tail: TailLine[] | null = null;
   /** Backups checked (or written and verified) in this session, so rotation reads each only once. */
   private readonly verifiedBackups = new Set<string>();
 
@@ -85,7 +93,8 @@ export class JournalWriter {
     if (entries.some((entry) => entryBytesBound(entry) > MAX_ENTRY_BYTES)) {
       throw new EntryTooLargeError('batch too large for one journal line');
     }
-    const bytes = Buffer.from(entries.map(encodeEntry).join(''), 'utf8');
+    const lines = entries.map((entry) => Buffer.from(encodeEntry(entry), 'utf8'));
+    const bytes = Buffer.concat(lines);
     try {
       await writeAll(this.ctx.fsx, fd, bytes, this.size);
       await this.ctx.fsx.fsync(fd);
@@ -97,6 +106,13 @@ export class JournalWriter {
     }
     this.size += bytes.length;
     this.lines += entries.length;
+    // During a background compaction, these lines must also go into the journal that replaces this one.
+    if (this.tail) {
+      for (const [i, entry] of entries.entries()) {
+        const line = lines[i];
+        if (line) this.tail.push({ seq: entry.seq, bytes: line });
+      }
+    }
   }
 
   /**
@@ -104,25 +120,87 @@ export class JournalWriter {
    * Throws only if the snapshot could not be written; once it resolves, every change up to `seq` is durable.
    */
   async compact(annotations: readonly Annotation[], seq: number): Promise<void> {
-    const { fsx, paths, reportId, now, keepBackups, log } = this.ctx;
-    const at = now();
-    const bytes = encodeSnapshot({ reportId, seq, savedAt: at.toISOString(), annotations: [...annotations] });
+    const at = this.ctx.now();
+    const bytes = encodeSnapshot(this.snapshotOf(annotations, seq, at));
     if (this.snapshotCopy) {
       // Moved, not copied: until the new one is written, the newest backup plus the journal still hold everything.
-      await quarantineFile(fsx, paths.snapshot, paths.quarantine, at).catch((error: unknown) => {
-        if (errorCode(error) !== 'ENOENT') throw error;
-      });
+      await quarantineFile(this.ctx.fsx, this.ctx.paths.snapshot, this.ctx.paths.quarantine, at).catch(
+        (error: unknown) => {
+          if (errorCode(error) !== 'ENOENT') throw error;
+        },
+      );
       this.snapshotCopy = false;
     }
+    this.tail = null;
+    if (!(await this.writeSnapshotSet(bytes, seq, at))) {
+      // Keep the journal: with it, the previous backup still rebuilds everything if the snapshot is lost. Its header
+      // no longer bounds the next seq (the snapshot may hold changes it never had), so later saves compact again.
+      this.mustCompact = true;
+      return;
+    }
+    try {
+      await this.resetJournal(at, seq, []);
+    } catch (error) {
+      this.mustCompact = true;
+      this.ctx.log('annotation journal reset failed; will compact again', error);
+    }
+  }
+
+  /**
+   * The first half of a compaction that appends do not wait for: from now on the lines appended are kept, then the
+   * snapshot and a backup of `annotations` at `seq` are written from this copy while the journal takes appends.
+   * Resolves true when both are on disk; `swapJournal(seq)` then replaces the journal by the lines after `seq`.
+   */
+  async snapshotInBackground(annotations: readonly Annotation[], seq: number): Promise<boolean> {
+    this.tail = [];
+    const at = this.ctx.now();
+    try {
+      const bytes = await encodeSnapshotSliced(this.snapshotOf(annotations, seq, at));
+      return await this.writeSnapshotSet(bytes, seq, at);
+    } catch (error) {
+      this.ctx.log('background annotation snapshot failed; the journal keeps every change', error);
+      return false;
+    }
+  }
+
+  /**
+   * The second half, run through the store's queue: a fresh journal holding only the lines appended after `seq`
+   * (the snapshot holds the rest), so appends waited for this short write only.
+   */
+  async swapJournal(seq: number): Promise<void> {
+    const tail = this.tail;
+    this.tail = null;
+    if (tail === null || this.mustCompact) return;
+    try {
+      await this.resetJournal(
+        this.ctx.now(),
+        seq,
+        tail.filter((line) => line.seq > seq),
+      );
+    } catch (error) {
+      this.mustCompact = true;
+      this.ctx.log('annotation journal swap failed; will compact again', error);
+    }
+  }
+
+  /** Stops keeping appended lines for a swap that will not happen (a full compaction came first). */
+  dropTail(): void {
+    this.tail = null;
+  }
+
+  private snapshotOf(annotations: readonly Annotation[], seq: number, at: Date) {
+    return { reportId: this.ctx.reportId, seq, savedAt: at.toISOString(), annotations: [...annotations] };
+  }
+
+  /** Snapshot, verified backup, rotation; false when the backup could not be written (keep the journal then). */
+  private async writeSnapshotSet(bytes: Uint8Array[], seq: number, at: Date): Promise<boolean> {
+    const { fsx, paths, reportId, keepBackups, log } = this.ctx;
     await safeWrite(fsx, paths.snapshot, bytes);
     try {
       this.verifiedBackups.add(await writeBackup(fsx, paths.backups, bytes, seq, at));
     } catch (error) {
-      // Keep the journal: with it, the previous backup still rebuilds everything if the snapshot is lost. Its header
-      // no longer bounds the next seq (the snapshot may hold changes it never had), so later saves compact again.
-      this.mustCompact = true;
       log('annotation backup failed; journal kept', error);
-      return;
+      return false;
     }
     try {
       await rotateBackups(fsx, paths.backups, {
@@ -135,12 +213,7 @@ export class JournalWriter {
     } catch (error) {
       log('annotation backup rotation failed', error);
     }
-    try {
-      await this.resetJournal(at, seq);
-    } catch (error) {
-      this.mustCompact = true;
-      log('annotation journal reset failed; will compact again', error);
-    }
+    return true;
   }
 
   /** Closes the journal file; the store is unusable afterwards. */
@@ -156,7 +229,7 @@ export class JournalWriter {
     return this.lines >= compactEvery || this.size >= COMPACT_JOURNAL_BYTES;
   }
 
-  private async resetJournal(at: Date, seq: number): Promise<void> {
+  private async resetJournal(at: Date, seq: number, lines: readonly TailLine[]): Promise<void> {
     const { fsx, paths } = this.ctx;
     const { fd } = this;
     this.fd = null;
@@ -170,14 +243,15 @@ export class JournalWriter {
       }
       this.quarantineJournal = false;
     }
-    await this.createJournal(seq);
+    await this.createJournal(seq, lines);
   }
 
-  private async createJournal(afterSeq: number): Promise<void> {
-    const header = encodeHeader(this.ctx.reportId, afterSeq);
-    await safeWrite(this.ctx.fsx, this.ctx.paths.journal, header);
-    await this.openJournal(Buffer.byteLength(header));
-    this.lines = 0;
+  private async createJournal(afterSeq: number, lines: readonly TailLine[] = []): Promise<void> {
+    const header = Buffer.from(encodeHeader(this.ctx.reportId, afterSeq), 'utf8');
+    const pieces = [header, ...lines.map((line) => line.bytes)];
+    await safeWrite(this.ctx.fsx, this.ctx.paths.journal, pieces);
+    await this.openJournal(pieces.reduce((sum, piece) => sum + piece.length, 0));
+    this.lines = lines.length;
   }
 
   private async openJournal(size: number): Promise<void> {

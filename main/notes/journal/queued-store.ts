@@ -25,6 +25,7 @@ export interface StoreContext {
   now: () => Date;
   log: (message: string, error: unknown) => void;
   compactEvery: number;
+  backgroundCompactionFrom: number;
   retryDelayMs: number;
   writer: JournalWriter | null;
   release: (() => Promise<void>) | null;
@@ -46,6 +47,12 @@ export class QueuedStore implements AnnotationStore {
   private queue: Promise<unknown> = Promise.resolve();
   private retryTimer: ReturnType<typeof setTimeout> | null = null;
   private closed = false;
+  /** A compaction's snapshot being written while appends go on; a full compaction waits for it first. */
+  private background: Promise<boolean> | null = null;
+  /** From the start of a background compaction until its journal swap has run (or been dropped). */
+  private backgroundRunning = false;
+  /** Counts full compactions, so a background one that a full one overtook does not swap the journal. */
+  private fullCompactions = 0;
 
   constructor(private readonly ctx: StoreContext) {
     this.state = new AnnotationState(ctx.annotations);
@@ -88,7 +95,7 @@ export class QueuedStore implements AnnotationStore {
     if (refused) return refused;
     const existing = this.state.get(id);
     if (!existing) return err('not-found', messages.notFound(id));
-    if (existing.deletedAt !== undefined) return this.settled(existing);
+    if (existing.deletedAt !== undefined) return this.savedAsIs(existing);
     if (at !== undefined && !isIsoDateTime(at)) return err('invalid-time', messages.badTime);
     // Stamped like an edit: later than the version it deletes, whatever the clock says, so the delete wins merges.
     const when = nextTimestamp(existing.updatedAt, at ?? this.stamp());
@@ -102,7 +109,7 @@ export class QueuedStore implements AnnotationStore {
     if (refused) return refused;
     const checked = this.checkList(list);
     if (!checked.ok) return checked;
-    if (checked.value.length === 0) return this.settled(0);
+    if (checked.value.length === 0) return this.savedAsIs(0);
     const entry: JournalEntry = {
       seq: ++this.seq,
       op: 'putMany',
@@ -142,10 +149,19 @@ export class QueuedStore implements AnnotationStore {
     return this.enqueue(() => this.flush(true));
   }
 
+  async settled(): Promise<void> {
+    // A background compaction ends with a queued swap, which may queue nothing further: two rounds suffice.
+    for (let round = 0; round < 2; round++) {
+      await this.background;
+      await this.enqueue(async () => undefined);
+    }
+  }
+
   async close(): Promise<void> {
     if (this.closed) return;
     const { writer, release } = this.ctx;
     if (writer) {
+      await this.background;
       const result = await this.enqueue(() => this.flush(writer.lines > 0 || this.pending() > 0));
       if (!result.ok) this.ctx.notices.push(notices.closeFailed(this.pending(), result.error.message));
       await this.enqueue(() => writer.close());
@@ -181,7 +197,7 @@ export class QueuedStore implements AnnotationStore {
   }
 
   /** A no-op edit is only "saved" once everything before it is: ok must always mean on disk. */
-  private async settled<T>(value: T): Promise<Result<T>> {
+  private async savedAsIs<T>(value: T): Promise<Result<T>> {
     if (this.pending() === 0) return ok(value);
     const result = await this.enqueue(() => this.flush(false));
     return result.ok ? ok(value) : result;
@@ -212,6 +228,11 @@ export class QueuedStore implements AnnotationStore {
         }
       }
       if (compacting) {
+        // Never two snapshot writers: a newer snapshot must not be overwritten by an older one.
+        if (this.background) await this.background;
+        this.fullCompactions++;
+        writer.dropTail();
+        this.backgroundRunning = false;
         if (this.beforeReplace) {
           await writer.compact(this.beforeReplace.annotations, this.beforeReplace.seq);
           this.beforeReplace = null;
@@ -226,8 +247,35 @@ export class QueuedStore implements AnnotationStore {
     this.pendingEntries = this.pendingEntries.filter((e) => e.seq > upTo);
     if (this.replaceSeq !== null && this.replaceSeq <= upTo) this.replaceSeq = null;
     this.durableSeq = Math.max(this.durableSeq, upTo);
-    if (!compacting && writer.full(this.ctx.compactEvery)) void this.enqueue(() => this.flush(true));
+    if (!compacting && writer.full(this.ctx.compactEvery)) {
+      if (this.state.size >= this.ctx.backgroundCompactionFrom) this.compactInBackground(writer);
+      else void this.enqueue(() => this.flush(true));
+    }
     return ok(null);
+  }
+
+  /**
+   * A routine compaction (the journal is full) that no save waits for: the snapshot and backup are written from a
+   * copy of the state while appends go on, then one short queued step swaps in a journal of the lines after it.
+   * Called from inside the queue, so the copy and the seq agree with everything appended so far.
+   */
+  private compactInBackground(writer: JournalWriter): void {
+    if (this.backgroundRunning || this.closed) return;
+    this.backgroundRunning = true;
+    const seq = this.seq;
+    const generation = this.fullCompactions;
+    const written = writer.snapshotInBackground(this.state.all(), seq);
+    this.background = written;
+    void written.then((ok) => {
+      this.background = null;
+      void this.enqueue(async () => {
+        // A full compaction since then has already replaced the journal (and dropped the kept lines).
+        if (this.fullCompactions !== generation) return; // a full compaction replaced the journal and took over
+        if (ok) await writer.swapJournal(seq);
+        else writer.dropTail();
+        this.backgroundRunning = false;
+      });
+    });
   }
 
   private scheduleRetry(): void {

@@ -18,10 +18,16 @@ export interface Child {
   exited: Promise<void>;
 }
 
-/** Starts `writer-child.ts <dataDir> <tag> [mode]`. */
-export function startWriter(dataDir: string, tag: string, mode: 'write' | 'hold' = 'write'): Child {
+/** Starts `writer-child.ts <dataDir> <tag> [mode]`; `background` makes every routine compaction a background one. */
+export function startWriter(
+  dataDir: string,
+  tag: string,
+  mode: 'write' | 'hold' = 'write',
+  options: { background?: boolean } = {},
+): Child {
   const child = spawn(process.execPath, ['--import', 'tsx', fixture, dataDir, tag, mode], {
     cwd: root,
+    env: { ...process.env, YANDU_BACKGROUND_COMPACTION_FROM: options.background ? '0' : '' },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   const lines: string[] = [];
