@@ -112,71 +112,86 @@ function applyToModel(model: Map<string, Annotation>, o: Op): boolean {
 }
 
 describe('model property', () => {
-  it('any edits, compactions, reopens, crashes and full disks: every acknowledged state survives', async () => {
-    await fc.assert(
-      fc.asyncProperty(fc.array(op, { maxLength: 18 }), async (ops) => {
-        const dir = tempDir();
-        let fsx = faultyFs();
-        let store: AnnotationStore = await reopenAfterCrash(dir, { fs: fsx, compactEvery: 3 });
-        // Model states after each accepted edit; what is on disk must be one of them, never older
-        // than the last acknowledged one.
-        const model = new Map<string, Annotation>();
-        let states: Map<string, Annotation>[] = [new Map()];
-        let acked = 0;
-        const check = (list: readonly Annotation[]) => {
-          const candidates = states.slice(acked).map((s) => byId([...s.values()]));
-          expect(candidates).toContainEqual(byId(list));
-          const found = candidates.findIndex((c) => JSON.stringify(c) === JSON.stringify(byId(list)));
-          // Reopened state becomes the new truth.
-          model.clear();
-          for (const a of list) model.set(a.id, a);
-          states = [new Map(model)];
-          acked = 0;
-          return found;
-        };
-        for (const o of ops) {
-          if (o.kind === 'disk')
-            fsx.spaceLeft = o.spaceLeft; // a number: that many bytes fit, then ENOSPC
-          else if (o.kind === 'fsync') fsx.failFsync = o.fail;
-          else if (o.kind === 'compact') await store.compact();
-          else if (o.kind === 'reopen' || o.kind === 'crash') {
-            if (o.kind === 'reopen') {
-              fsx.spaceLeft = null;
-              fsx.failFsync = false;
-              expect((await store.retry()).ok).toBe(true);
-              await store.close();
-            } else fsx.crash();
-            fsx = faultyFs();
-            store = await reopenAfterCrash(dir, { fs: fsx, compactEvery: 3 });
-            // A crash only ever loses unacknowledged work: never a notice about damage.
-            expect(store.status).toEqual({ readOnly: false, notices: [] });
-            check(store.list());
-          } else {
-            const result =
-              o.kind === 'put'
-                ? await store.put(o.a)
-                : o.kind === 'remove'
-                  ? await store.remove(o.id, AT)
-                  : await store.putMany(o.list);
-            const accepted = result.ok || result.error.code === 'save-failed';
-            if (accepted && applyToModel(model, o)) states.push(new Map(model));
-            // Any ok, even for an empty batch or a repeated delete, means everything before it is on disk.
-            if (result.ok) acked = states.length - 1;
-            // In memory the store always shows every accepted edit, saved or not.
-            expect(byId(store.list())).toStrictEqual(byId([...model.values()]));
+  it.each([
+    ['in line', 1000],
+    ['in the background', 0],
+  ])(
+    'any edits, compactions (%s), reopens, crashes and full disks: every acknowledged state survives',
+    async (_, from) => {
+      await fc.assert(
+        fc.asyncProperty(fc.array(op, { maxLength: 18 }), async (ops) => {
+          const dir = tempDir();
+          let fsx = faultyFs();
+          let store: AnnotationStore = await reopenAfterCrash(dir, {
+            fs: fsx,
+            compactEvery: 3,
+            backgroundCompactionFrom: from,
+          });
+          // Model states after each accepted edit; what is on disk must be one of them, never older
+          // than the last acknowledged one.
+          const model = new Map<string, Annotation>();
+          let states: Map<string, Annotation>[] = [new Map()];
+          let acked = 0;
+          const check = (list: readonly Annotation[]) => {
+            const candidates = states.slice(acked).map((s) => byId([...s.values()]));
+            expect(candidates).toContainEqual(byId(list));
+            const found = candidates.findIndex((c) => JSON.stringify(c) === JSON.stringify(byId(list)));
+            // Reopened state becomes the new truth.
+            model.clear();
+            for (const a of list) model.set(a.id, a);
+            states = [new Map(model)];
+            acked = 0;
+            return found;
+          };
+          for (const o of ops) {
+            if (o.kind === 'disk')
+              fsx.spaceLeft = o.spaceLeft; // a number: that many bytes fit, then ENOSPC
+            else if (o.kind === 'fsync') fsx.failFsync = o.fail;
+            else if (o.kind === 'compact') await store.compact();
+            else if (o.kind === 'reopen' || o.kind === 'crash') {
+              if (o.kind === 'reopen') {
+                fsx.spaceLeft = null;
+                fsx.failFsync = false;
+                expect((await store.retry()).ok).toBe(true);
+                await store.close();
+              } else fsx.crash();
+              fsx = faultyFs();
+              store = await reopenAfterCrash(dir, {
+                fs: fsx,
+                compactEvery: 3,
+                backgroundCompactionFrom: from,
+              });
+              // A crash only ever loses unacknowledged work: never a notice about damage.
+              expect(store.status).toEqual({ readOnly: false, notices: [] });
+              check(store.list());
+            } else {
+              const result =
+                o.kind === 'put'
+                  ? await store.put(o.a)
+                  : o.kind === 'remove'
+                    ? await store.remove(o.id, AT)
+                    : await store.putMany(o.list);
+              const accepted = result.ok || result.error.code === 'save-failed';
+              if (accepted && applyToModel(model, o)) states.push(new Map(model));
+              // Any ok, even for an empty batch or a repeated delete, means everything before it is on disk.
+              if (result.ok) acked = states.length - 1;
+              // In memory the store always shows every accepted edit, saved or not.
+              expect(byId(store.list())).toStrictEqual(byId([...model.values()]));
+            }
           }
-        }
-        fsx.spaceLeft = null;
-        fsx.failFsync = false;
-        expect((await store.retry()).ok).toBe(true);
-        expect(store.pending()).toBe(0);
-        await store.close();
-        const final = await reopenAfterCrash(dir);
-        expect(final.status).toEqual({ readOnly: false, notices: [] });
-        expect(byId(final.list())).toStrictEqual(byId([...model.values()]));
-        await final.close();
-      }),
-      { numRuns: 100 },
-    );
-  }, 60_000);
+          fsx.spaceLeft = null;
+          fsx.failFsync = false;
+          expect((await store.retry()).ok).toBe(true);
+          expect(store.pending()).toBe(0);
+          await store.close();
+          const final = await reopenAfterCrash(dir);
+          expect(final.status).toEqual({ readOnly: false, notices: [] });
+          expect(byId(final.list())).toStrictEqual(byId([...model.values()]));
+          await final.close();
+        }),
+        { numRuns: 100 },
+      );
+    },
+    60_000,
+  );
 });
