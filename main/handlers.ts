@@ -14,7 +14,6 @@ import type { BackupService } from './notes/annotation-backup';
 import type { ExchangeService } from './exchange/group-exchange';
 import type { NotesExportService } from './export/notes-export';
 import { isTrustedSender } from './security/policies';
-import { decodeReportFile } from './reports/report-files';
 import type { SessionDeps, SessionService } from './reports/sessions';
 import { createSessionService } from './reports/sessions';
 
@@ -99,8 +98,7 @@ export function createHandlers(deps: HandlerDeps): Handlers {
     chooseReportFile: () => sessions.chooseFile(),
     importReportText: async (arg) => {
       if ('text' in arg) return sessions.importText(arg.fileName, arg.text);
-      const file = decodeReportFile(arg.fileName, arg.bytes);
-      return file.ok ? sessions.importText(file.value.fileName, file.value.text) : file;
+      return sessions.importBytes(arg.fileName, arg.bytes);
     },
     forgetRecentReport: ({ reportId }) => sessions.forget(reportId),
     updateSettings: async (patch) => {

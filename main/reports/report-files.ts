@@ -31,12 +31,17 @@ export function decodeReportFile(fileName: string, bytes: Uint8Array): Result<Re
   return decoded.ok ? ok({ fileName, text: decoded.value.text }) : decoded;
 }
 
-/** Reads and decodes a report file the user chose; only a regular file, read up to the cap. */
+/** Reads and decodes a report text file; only a regular file, read up to the cap. */
 export async function readReportFile(filePath: string, fsp?: ReadFs): Promise<Result<ReportFile>> {
+  const bytes = await readReportFileBytes(filePath, fsp);
+  return bytes.ok ? decodeReportFile(path.basename(filePath), bytes.value) : bytes;
+}
+
+/** The bytes of a report file of any format the user chose; only a regular file, read up to the cap. */
+export async function readReportFileBytes(filePath: string, fsp?: ReadFs): Promise<Result<Uint8Array>> {
   const fileName = path.basename(filePath);
-  let bytes: Uint8Array;
   try {
-    bytes = await readRegularFile(filePath, REPORT_FILE_MAX_BYTES, fsp);
+    return ok(await readRegularFile(filePath, REPORT_FILE_MAX_BYTES, fsp));
   } catch (error) {
     switch (readProblemOf(error)) {
       case 'not-found':
@@ -53,7 +58,6 @@ export async function readReportFile(filePath: string, fsp?: ReadFs): Promise<Re
         return err('file-read-failed', `读取“${fileName}”时出错，请重试。`);
     }
   }
-  return decodeReportFile(fileName, bytes);
 }
 
 /**

@@ -1,15 +1,23 @@
 /**
- * The reports the app can show: the bundled one, and imported ones, whose text is copied into
- * `<userData>/reports/` so the recent list reopens offline even after the original file is gone.
+ * The reports the app can show: the bundled one, and imported ones, kept in `<userData>/reports/` so the recent
+ * list reopens offline even after the original file is gone. A text is kept as `<id>.txt`; a Word file, PDF or web
+ * page is kept as the original (`<id>.original.<ext>`) beside its extraction (`<id>.source.json`, the paragraphs
+ * the reader produced), so reopening it parses paragraphs as cheaply as a text, without reading the PDF again.
  */
 import { createHash } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
 import type { ReportDocument } from '../../core/report/model';
 import { parseReport } from '../../core/report/parse';
+import type { ReportSource } from '../../core/report/source';
+import { parseReportSource } from '../../core/report/source';
 import type { Result } from '../../core/result';
 import { err, ok } from '../../core/result';
-import { readReportFile, writeTextFileSafely } from './report-files';
+import { readReportFile, readReportFileBytes, writeBytesSafely, writeTextFileSafely } from './report-files';
+import { attachPages } from './sources/attach-pages';
+import type { ExtractedReport } from './sources/read-source';
+import { extractReport } from './sources/read-source';
+import { readCachedSource, sourceCacheText } from './source-cache';
 
 /** A parsed report and where it came from. */
 export interface OpenedReport {
@@ -27,6 +35,8 @@ export interface ReportLibraryOptions {
   bundledReportPath: string;
   /** Test seam: the parser (defaults to core's parseReport). */
   parse?: (text: string) => Result<ReportDocument>;
+  /** Test seam: the parser of other formats' paragraphs (defaults to core's parseReportSource). */
+  parseSource?: (source: ReportSource) => Result<ReportDocument>;
   /** How many imported documents stay parsed in memory. */
   cacheSize?: number;
   log?: (message: string, error: unknown) => void;
@@ -36,7 +46,9 @@ export interface ReportLibrary {
   openBundled(): Promise<Result<OpenedReport>>;
   /** Parses a text and keeps a private copy of it; a text the parser rejects is not copied. */
   importText(fileName: string, text: string): Promise<Result<OpenedReport>>;
-  /** Reads a file the user chose (size cap, strict decoding), then imports it. */
+  /** A report file's bytes of any format (a drop, a file read): read by its content, then imported. */
+  importBytes(fileName: string, bytes: Uint8Array): Promise<Result<OpenedReport>>;
+  /** Reads a file the user chose (size cap, any format), then imports it. */
   importFile(filePath: string): Promise<Result<OpenedReport>>;
   /** Reopens a report by id from its private copy (or the bundled one). */
   openRecent(reportId: string): Promise<Result<OpenedReport>>;
@@ -54,9 +66,38 @@ export function copyFileNameFor(reportId: string): string {
   return `${safe ? reportId : `h-${createHash('sha256').update(reportId).digest('hex').slice(0, 40)}`}.txt`;
 }
 
+/** The kept copies of a report other than a text: the extraction, and the original with its extension. */
+export function sourceFileNamesFor(
+  reportId: string,
+  original?: string,
+): { source: string; original: string } {
+  const base = copyFileNameFor(reportId).slice(0, -'.txt'.length);
+  return { source: `${base}.source.json`, original: `${base}.original.${original ?? ''}` };
+}
+
+/** The document of an extracted report: the text parser for texts, the source parser for the rest. */
+export function documentOf(
+  extracted: ExtractedReport,
+  parse: (text: string) => Result<ReportDocument> = parseReport,
+  parseSource: (source: ReportSource) => Result<ReportDocument> = parseReportSource,
+): Result<ReportDocument> {
+  if (extracted.format === 'txt') return parse(extracted.text);
+  const parsed = parseSource(extracted.source);
+  return parsed.ok ? ok(attachPages(parsed.value, extracted.source.paragraphs)) : parsed;
+}
+
+const ORIGINAL_KINDS = ['docx', 'pdf', 'html', 'mhtml'] as const;
+
 /** Creates the library; nothing is read until a report is asked for. */
 export function createReportLibrary(options: ReportLibraryOptions): ReportLibrary {
-  const { reportsDir, bundledReportPath, parse = parseReport, cacheSize = 4, log = console.error } = options;
+  const {
+    reportsDir,
+    bundledReportPath,
+    parse = parseReport,
+    parseSource = parseReportSource,
+    cacheSize = 4,
+    log = console.error,
+  } = options;
   const bundledFileName = path.basename(bundledReportPath);
   const cache = new Map<string, ReportDocument>();
   let bundled: Promise<Result<ReportDocument>> | undefined;
@@ -71,6 +112,16 @@ export function createReportLibrary(options: ReportLibraryOptions): ReportLibrar
   };
 
   async function loadBundled(): Promise<Result<ReportDocument>> {
+    if (!/\.(txt|md)$/i.test(bundledReportPath)) {
+      // A bundled Word file, PDF or page: its extraction beside it (written by `bundle`) spares a read at start-up.
+      const cached = await readCachedSource(`${bundledReportPath}.source.json`);
+      if (cached.ok) return documentOf(cached.value, parse, parseSource);
+      const bytes = await readReportFileBytes(bundledReportPath);
+      if (!bytes.ok) return err('bundled-missing', `内置报告无法读取：${bytes.error.message}`);
+      const extracted = await extractReport(bundledFileName, bytes.value);
+      if (!extracted.ok) return err('bundled-missing', `内置报告无法读取：${extracted.error.message}`);
+      return documentOf(extracted.value, parse, parseSource);
+    }
     const file = await readReportFile(bundledReportPath);
     if (!file.ok) return err('bundled-missing', `内置报告无法读取：${file.error.message}`);
     return parse(file.value.text);
@@ -114,14 +165,71 @@ export function createReportLibrary(options: ReportLibraryOptions): ReportLibrar
     }
   }
 
+  /** Keeps the original and its extraction; the extraction is written last, so its presence means both are whole. */
+  async function keepSource(
+    report: ReportDocument,
+    extracted: Extract<ExtractedReport, { format: 'docx' | 'pdf' | 'html' }>,
+    bytes: Uint8Array,
+  ): Promise<string | undefined> {
+    const names = sourceFileNamesFor(report.id, extracted.original);
+    const sourceFile = path.join(reportsDir, names.source);
+    if (fs.existsSync(sourceFile)) return undefined;
+    try {
+      await fs.promises.mkdir(reportsDir, { recursive: true });
+      await writeBytesSafely(path.join(reportsDir, names.original), bytes);
+      await writeTextFileSafely(sourceFile, sourceCacheText(extracted));
+      return undefined;
+    } catch (error) {
+      log(`could not save a copy of ${extracted.fileName}`, error);
+      return '未能在本机保存这份报告的副本（磁盘可能已满或不可写），下次需要重新打开原文件。';
+    }
+  }
+
+  async function importBytes(fileName: string, bytes: Uint8Array): Promise<Result<OpenedReport>> {
+    const extracted = await extractReport(fileName, bytes);
+    if (!extracted.ok) return extracted;
+    if (extracted.value.format === 'txt') return importText(fileName, extracted.value.text);
+    const parsed = documentOf(extracted.value, parse, parseSource);
+    if (!parsed.ok) return parsed;
+    const report = parsed.value;
+    if (await isBundled(report.id)) return openBundled();
+    remember(report);
+    const notices = [extracted.value.notice, await keepSource(report, extracted.value, bytes)].filter(
+      Boolean,
+    );
+    return ok({
+      report,
+      fileName,
+      bundled: false,
+      ...(notices.length > 0 ? { notice: notices.join('\n') } : {}),
+    });
+  }
+
+  /** A kept report other than a text: its extraction, else (damaged) the original read again. */
+  async function openKeptSource(reportId: string): Promise<Result<ReportDocument> | undefined> {
+    const names = sourceFileNamesFor(reportId);
+    const cached = await readCachedSource(path.join(reportsDir, names.source));
+    if (cached.ok) return documentOf(cached.value, parse, parseSource);
+    for (const kind of ORIGINAL_KINDS) {
+      const original = path.join(reportsDir, `${names.original}${kind}`);
+      if (!fs.existsSync(original)) continue;
+      const bytes = await readReportFileBytes(original);
+      if (!bytes.ok) return bytes;
+      const extracted = await extractReport(path.basename(original), bytes.value);
+      return extracted.ok ? documentOf(extracted.value, parse, parseSource) : extracted;
+    }
+    return cached.error.code === 'file-not-found' ? undefined : cached;
+  }
+
   return {
     openBundled,
     importText,
+    importBytes,
     isBundled,
 
     async importFile(filePath) {
-      const file = await readReportFile(filePath);
-      return file.ok ? importText(file.value.fileName, file.value.text) : file;
+      const bytes = await readReportFileBytes(filePath);
+      return bytes.ok ? importBytes(path.basename(filePath), bytes.value) : bytes;
     },
 
     async openRecent(reportId) {
@@ -132,13 +240,16 @@ export function createReportLibrary(options: ReportLibraryOptions): ReportLibrar
         remember(cached);
         return ok({ report: cached, fileName, bundled: false });
       }
+      const missing = () => err('report-missing', '找不到这份报告保存在本机的副本，请重新打开原文件。');
       const file = await readReportFile(path.join(reportsDir, fileName));
-      if (!file.ok) {
-        return file.error.code === 'file-not-found'
-          ? err('report-missing', '找不到这份报告保存在本机的副本，请重新打开原文件。')
-          : file;
+      let parsed: Result<ReportDocument>;
+      if (file.ok) parsed = parse(file.value.text);
+      else if (file.error.code !== 'file-not-found') return file;
+      else {
+        const kept = await openKeptSource(reportId);
+        if (kept === undefined) return missing();
+        parsed = kept;
       }
-      const parsed = parse(file.value.text);
       if (!parsed.ok) return parsed;
       remember(parsed.value);
       return ok({ report: parsed.value, fileName, bundled: false });
@@ -147,7 +258,14 @@ export function createReportLibrary(options: ReportLibraryOptions): ReportLibrar
     async forget(reportId) {
       if (await isBundled(reportId)) return err('cannot-forget-bundled', '内置报告不能从列表中移除。');
       cache.delete(reportId);
-      await fs.promises.rm(path.join(reportsDir, copyFileNameFor(reportId)), { force: true });
+      const names = sourceFileNamesFor(reportId);
+      // The extraction first: without it the original alone is never taken for a whole copy.
+      const files = [
+        copyFileNameFor(reportId),
+        names.source,
+        ...ORIGINAL_KINDS.map((kind) => `${names.original}${kind}`),
+      ];
+      for (const name of files) await fs.promises.rm(path.join(reportsDir, name), { force: true });
       return ok(null);
     },
   };

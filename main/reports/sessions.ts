@@ -42,6 +42,8 @@ export interface SessionService {
   /** Null when the user cancels the dialog. */
   chooseFile(): Promise<Result<Session | null>>;
   importText(fileName: string, text: string): Promise<Result<Session>>;
+  /** A dropped file's bytes, of any format the app reads (main decides it from the content). */
+  importBytes(fileName: string, bytes: Uint8Array): Promise<Result<Session>>;
   forget(reportId: string): Promise<Result<RecentReport[]>>;
 }
 
@@ -119,6 +121,10 @@ export function createSessionService(deps: SessionDeps): SessionService {
 
     async importText(fileName, text) {
       return withSession(await library.importText(fileName, text));
+    },
+
+    async importBytes(fileName, bytes) {
+      return withSession(await library.importBytes(fileName, bytes));
     },
 
     async forget(reportId) {

@@ -175,7 +175,7 @@ describe('createHandlers', () => {
     main.dialogAnswers.push([file]);
     expect(await main.handlers.chooseReportFile(APP_EVENT)).toMatchObject({
       ok: false,
-      error: { code: 'not-text' },
+      error: { code: 'damaged-file', message: expect.stringMatching(/“scan\.pdf”已损坏，无法作为 PDF 读取/) },
     });
     expect(
       await main.handlers.importReportText(APP_EVENT, { fileName: 'x.txt', text: '无法解析' }),

@@ -70,14 +70,21 @@ describe('createReportLibrary', () => {
     expect(fs.existsSync(reportsDir)).toBe(false);
   });
 
-  it('refuses a binary file with a Chinese message', async () => {
-    const { library, dir } = setup();
+  it('refuses a binary file with a Chinese message naming what it is', async () => {
+    const { library, dir, reportsDir } = setup();
     const file = path.join(dir, 'photo.png');
     fs.writeFileSync(file, Buffer.from([0x89, 0x50, 0x4e, 0x47, 0, 0, 0, 0]));
     expect(await library.importFile(file)).toMatchObject({
       ok: false,
+      error: { code: 'unsupported-format', message: expect.stringMatching(/“photo\.png”是图片/) },
+    });
+    const noise = path.join(dir, 'noise.bin');
+    fs.writeFileSync(noise, Buffer.from([0x01, 0x02, 0, 0, 0x03]));
+    expect(await library.importFile(noise)).toMatchObject({
+      ok: false,
       error: { code: 'not-text', message: expect.stringMatching(/文本文件/) },
     });
+    expect(fs.existsSync(reportsDir)).toBe(false);
   });
 
   it('forgets an imported report: the copy goes, reopening explains why', async () => {
