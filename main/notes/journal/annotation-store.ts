@@ -4,6 +4,7 @@
  * keeps the edit in memory (still listed), reports why in Chinese, and is retried. No Electron here.
  */
 import type { Annotation } from '../../../core/annotations/model';
+import { clampToTimeRange } from '../../../core/annotations/time-range';
 import type { Result } from '../../../core/result';
 import { nodeFs } from './fs-seam';
 import type { FsSeam } from './fs-seam';
@@ -78,7 +79,9 @@ export interface AnnotationStore {
 /** Opens (and if needed repairs) the store of `reportId` under `dataDir`. */
 export async function openAnnotationStore(options: OpenStoreOptions): Promise<AnnotationStore> {
   const fsx = options.fs ?? nodeFs;
-  const now = options.now ?? (() => new Date());
+  // File names and stamps stay inside the accepted time range even when the clock is far off.
+  const clock = options.now ?? (() => new Date());
+  const now = () => new Date(clampToTimeRange(clock().getTime()));
   const log = options.log ?? ((message: string, error: unknown) => console.error(message, error));
   const paths = storePaths(options.dataDir, options.reportId);
   const shown: string[] = [];

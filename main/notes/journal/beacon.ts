@@ -60,7 +60,10 @@ export function beaconAnswers(name: string, timeoutMs = 2000): Promise<boolean> 
     };
     const timer = setTimeout(() => done(true), timeoutMs);
     socket.once('connect', () => done(true));
-    socket.once('error', () => done(false));
+    // Only "nobody listens" means gone; any other failure (a full backlog, no file handles here) may hide a writer.
+    socket.once('error', (error: NodeJS.ErrnoException) =>
+      done(!['ECONNREFUSED', 'ENOENT'].includes(error.code ?? '')),
+    );
   });
 }
 

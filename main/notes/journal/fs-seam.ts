@@ -26,6 +26,8 @@ export interface FsSeam {
   /** What is at `path`, links not followed; null when nothing is. */
   lstat(path: string): Promise<PathKind | null>;
   rename(from: string, to: string): Promise<void>;
+  /** A hard link: fails with EEXIST when `to` exists, so it creates a file atomically, content and all. */
+  link(from: string, to: string): Promise<void>;
   unlink(path: string): Promise<void>;
   /** Creates the folder and its parents; succeeds when it exists. */
   mkdir(path: string): Promise<void>;
@@ -80,6 +82,7 @@ export const nodeFs: FsSeam = {
     }
   },
   rename: (from, to) => fs.promises.rename(from, to),
+  link: (from, to) => fs.promises.link(from, to),
   unlink: (path) => fs.promises.unlink(path),
   mkdir: async (path) => void (await fs.promises.mkdir(path, { recursive: true, mode: 0o700 })),
   readdir: (path) => fs.promises.readdir(path),

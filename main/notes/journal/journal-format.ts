@@ -10,7 +10,7 @@ import type { Annotation } from '../../../core/annotations/model';
 import { isIsoDateTime, validateAnnotation } from '../../../core/annotations/validate';
 import { seal, unseal } from './checksum';
 import type { FsSeam } from './fs-seam';
-import { isSeq, MAX_SEQ } from './limits';
+import { isSeq } from './limits';
 import { readLinesIfExists } from './line-reader';
 import type { FileLine } from './line-reader';
 
@@ -40,6 +40,8 @@ export interface DecodedJournal {
    * it (a journal from before headers named their seq): such a journal is replaced rather than appended to.
    */
   appendLimit: number | null;
+  /** The seq the header says the journal continues after; null when it does not say. */
+  afterSeq: number | null;
   /** The file's length in bytes. */
   bytes: number;
 }
@@ -85,6 +87,7 @@ class JournalDecoder {
     badLines: 0,
     tornTail: false,
     appendLimit: null,
+    afterSeq: null,
     bytes: 0,
   };
   private first = true;
@@ -129,6 +132,7 @@ class JournalDecoder {
     // A newer version's lines are not damage: this version simply cannot read them.
     if (this.result.futureVersion !== undefined) this.result.badLines = 0;
     if (this.afterSeq !== null) this.result.appendLimit = this.afterSeq + this.position + 1;
+    this.result.afterSeq = this.afterSeq;
     return this.result;
   }
 
@@ -146,7 +150,7 @@ class JournalDecoder {
   }
 
   private inBounds(seq: number): boolean {
-    if (this.afterSeq === null) return seq <= MAX_SEQ;
+    if (this.afterSeq === null) return true;
     return seq > this.afterSeq && seq <= this.afterSeq + this.position;
   }
 }

@@ -118,8 +118,9 @@ export class JournalWriter {
   /**
    * Writes `annotations` as the snapshot at change `seq`, then a backup, then a fresh journal.
    * Throws only if the snapshot could not be written; once it resolves, every change up to `seq` is durable.
+   * Resolves with the backup's error when the snapshot was written but its backup was not (else null).
    */
-  async compact(annotations: readonly Annotation[], seq: number): Promise<void> {
+  async compact(annotations: readonly Annotation[], seq: number): Promise<unknown> {
     const at = this.ctx.now();
     const bytes = encodeSnapshot(this.snapshotOf(annotations, seq, at));
     if (this.snapshotCopy) {
@@ -132,11 +133,12 @@ export class JournalWriter {
       this.snapshotCopy = false;
     }
     this.tail = null;
-    if (!(await this.writeSnapshotSet(bytes, seq, at))) {
+    const backupFailure = await this.writeSnapshotSet(bytes, seq, at);
+    if (backupFailure !== null) {
       // Keep the journal: with it, the previous backup still rebuilds everything if the snapshot is lost. Its header
       // no longer bounds the next seq (the snapshot may hold changes it never had), so later saves compact again.
       this.mustCompact = true;
-      return;
+      return backupFailure;
     }
     try {
       await this.resetJournal(at, seq, []);
@@ -144,6 +146,7 @@ export class JournalWriter {
       this.mustCompact = true;
       this.ctx.log('annotation journal reset failed; will compact again', error);
     }
+    return null;
   }
 
   /**
@@ -156,7 +159,7 @@ export class JournalWriter {
     const at = this.ctx.now();
     try {
       const bytes = await encodeSnapshotSliced(this.snapshotOf(annotations, seq, at));
-      return await this.writeSnapshotSet(bytes, seq, at);
+      return (await this.writeSnapshotSet(bytes, seq, at)) === null;
     } catch (error) {
       this.ctx.log('background annotation snapshot failed; the journal keeps every change', error);
       return false;
@@ -192,15 +195,15 @@ export class JournalWriter {
     return { reportId: this.ctx.reportId, seq, savedAt: at.toISOString(), annotations: [...annotations] };
   }
 
-  /** Snapshot, verified backup, rotation; false when the backup could not be written (keep the journal then). */
-  private async writeSnapshotSet(bytes: Uint8Array[], seq: number, at: Date): Promise<boolean> {
+  /** Snapshot, verified backup, rotation; the backup's error when it could not be written (keep the journal then). */
+  private async writeSnapshotSet(bytes: Uint8Array[], seq: number, at: Date): Promise<unknown> {
     const { fsx, paths, reportId, keepBackups, log } = this.ctx;
     await safeWrite(fsx, paths.snapshot, bytes);
     try {
       this.verifiedBackups.add(await writeBackup(fsx, paths.backups, bytes, seq, at));
     } catch (error) {
       log('annotation backup failed; journal kept', error);
-      return false;
+      return error ?? new Error('backup failed');
     }
     try {
       await rotateBackups(fsx, paths.backups, {
@@ -213,7 +216,7 @@ export class JournalWriter {
     } catch (error) {
       log('annotation backup rotation failed', error);
     }
-    return true;
+    return null;
   }
 
   /** Closes the journal file; the store is unusable afterwards. */

@@ -62,11 +62,19 @@ export async function acquireLock(fsx: FsSeam, lockFile: string, isAlive?: IsAli
   try {
     for (let attempt = 0; attempt < 3; attempt++) {
       await setAsideIfNotAFile(fsx, file);
-      let fd: number;
-      try {
-        fd = await fsx.open(file, 'wx');
-      } catch (error) {
-        if (errorCode(error) !== 'EEXIST') throw error;
+      const content = Buffer.from(JSON.stringify({ pid: process.pid, token, beacon: beacon.name }));
+      // A lock that is there is looked at before anything is written (a full disk must not hide its owner).
+      let created: 'held' | 'retry' | 'exists' = (await fsx.lstat(file)) === null ? 'retry' : 'exists';
+      if (created === 'retry') {
+        try {
+          created = await createWithContent(fsx, file, content);
+        } catch (error) {
+          if (errorCode(error) !== 'EEXIST') throw error;
+          created = 'exists';
+        }
+      }
+      if (created === 'retry') continue;
+      if (created === 'exists') {
         let owner = readOwner(await readIfExists(fsx, file));
         if (owner === null) {
           // A lock being written right now has no content yet: look again before calling it stale.
@@ -83,13 +91,6 @@ export async function acquireLock(fsx: FsSeam, lockFile: string, isAlive?: IsAli
         }
         continue;
       }
-      try {
-        const content = { pid: process.pid, token, beacon: beacon.name };
-        await writeAll(fsx, fd, Buffer.from(JSON.stringify(content)), 0);
-        await fsx.fsync(fd);
-      } finally {
-        await fsx.close(fd);
-      }
       await fsyncDir(fsx, path.dirname(file));
       heldHere.add(file);
       return { kind: 'held', release: () => release(fsx, file, token, beacon) };
@@ -100,6 +101,44 @@ export async function acquireLock(fsx: FsSeam, lockFile: string, isAlive?: IsAli
   }
   await beacon.close();
   return { kind: 'busy', pid: null };
+}
+
+/**
+ * Creates the lock file with its content in one step: written to a file of its own, then hard-linked into place
+ * (link fails with EEXIST when a lock exists), so no one ever reads a lock without an owner. Where hard links are
+ * not supported, an exclusive create and a write; a reader then waits once for a lock still empty.
+ */
+async function createWithContent(fsx: FsSeam, file: string, content: Uint8Array): Promise<'held' | 'retry'> {
+  const fresh = `${file}.new-${process.pid}-${Math.random().toString(36).slice(2)}`;
+  const fd = await fsx.open(fresh, 'wx');
+  try {
+    await writeAll(fsx, fd, content, 0);
+    await fsx.fsync(fd);
+  } finally {
+    await fsx.close(fd);
+  }
+  try {
+    await fsx.link(fresh, file);
+    return 'held';
+  } catch (error) {
+    // Another holder cleaning up leftovers removed it in between: try again.
+    if (errorCode(error) === 'ENOENT') return 'retry';
+    if (errorCode(error) === 'EEXIST') throw error;
+    return createExclusively(fsx, file, content);
+  } finally {
+    await fsx.unlink(fresh).catch(() => undefined);
+  }
+}
+
+async function createExclusively(fsx: FsSeam, file: string, content: Uint8Array): Promise<'held'> {
+  const fd = await fsx.open(file, 'wx');
+  try {
+    await writeAll(fsx, fd, content, 0);
+    await fsx.fsync(fd);
+  } finally {
+    await fsx.close(fd);
+  }
+  return 'held';
 }
 
 /** A link (or folder) where the lock belongs is moved aside, never followed; leftovers are removed on open. */
@@ -120,7 +159,9 @@ async function takeOver(fsx: FsSeam, file: string, stale: LockOwner | null): Pro
   }
   const moved = readOwner(await readIfExists(fsx, aside));
   if ((moved?.token ?? null) !== (stale?.token ?? null) || (moved?.pid ?? null) !== (stale?.pid ?? null)) {
-    await fsx.rename(aside, file).catch(() => undefined);
+    // Someone took the lock over meanwhile: put theirs back, without replacing a lock a third process has made.
+    await fsx.link(aside, file).catch(() => undefined);
+    await fsx.unlink(aside).catch(() => undefined);
     return false;
   }
   await fsx.unlink(aside).catch(() => undefined);

@@ -17,6 +17,8 @@ export const notices = {
   snapshotNoBackup: (reason: string, movedTo: string | null, replayed: number) =>
     `批注快照文件已损坏（${reason}），且没有可用的备份；已从修改日志恢复 ${replayed} 条修改，之前的批注可能缺失。` +
     kept(movedTo),
+  snapshotLost: (replayed: number) =>
+    `批注快照文件缺失，也没有可用的备份；已从修改日志恢复 ${replayed} 条修改，更早的批注可能缺失。请从导出的批注备份恢复。`,
   snapshotMissing: (savedAt: string, replayed: number) =>
     `批注快照文件缺失，已从 ${when(savedAt)} 的备份恢复，并重放了之后的 ${replayed} 条修改。`,
   invalidRecords: (count: number) =>
@@ -85,4 +87,6 @@ export const messages = {
   otherReport: (index: number | null) =>
     `${index === null ? '批注' : `第${index + 1}条批注`}属于另一份报告，未保存`,
   badTime: '删除时间不是有效的日期时间',
+  seqExhausted:
+    '批注修改编号已用尽（批注文件夹中的文件可能被篡改），此修改未保存。请导出批注备份，再从备份恢复。',
 };

@@ -124,10 +124,9 @@ export class QueuedStore implements AnnotationStore {
     if (refused) return refused;
     const checked = this.checkList(list);
     if (!checked.ok) return checked;
-    // Applied now, like every edit, so that edits made after this call land on the new state.
-    // Only a state not already in the newest snapshot and backup needs backing up first.
-    const saved = this.pending() === 0 && this.ctx.writer?.lines === 0 && !this.ctx.writer.mustCompact;
-    if (!saved) this.beforeReplace ??= { annotations: this.state.all(), seq: this.seq };
+    // Applied now, like every edit, so that edits made after this call land on the new state. The state it replaces
+    // is always backed up first (an earlier backup may have failed unnoticed in another session).
+    this.beforeReplace ??= { annotations: this.state.all(), seq: this.seq };
     this.state.replace(checked.value);
     this.replaceSeq = ++this.seq;
     this.pendingEntries = [];
@@ -174,6 +173,7 @@ export class QueuedStore implements AnnotationStore {
   private refusal(): Result<never> | null {
     if (this.closed) return err('closed', messages.closed);
     if (!this.ctx.writer) return err('read-only', messages.readOnly);
+    if (this.seq >= Number.MAX_SAFE_INTEGER - 1) return err('seq-exhausted', messages.seqExhausted);
     return null;
   }
 
@@ -234,7 +234,9 @@ export class QueuedStore implements AnnotationStore {
         writer.dropTail();
         this.backgroundRunning = false;
         if (this.beforeReplace) {
-          await writer.compact(this.beforeReplace.annotations, this.beforeReplace.seq);
+          // Replacing must wait until what it replaces has a backup: otherwise it would be in no file at all.
+          const backupFailure = await writer.compact(this.beforeReplace.annotations, this.beforeReplace.seq);
+          if (backupFailure !== null) throw backupFailure;
           this.beforeReplace = null;
         }
         await writer.compact(this.state.all(), upTo);

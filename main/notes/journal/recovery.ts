@@ -11,6 +11,7 @@ import { listIfExists } from './fs-seam';
 import type { FsSeam } from './fs-seam';
 import { readJournal } from './journal-format';
 import type { DecodedJournal } from './journal-format';
+import { MAX_SEQ } from './limits';
 import { setAsideLinks } from './links';
 import { notices } from './notices';
 import { quarantineFile } from './quarantine';
@@ -62,6 +63,7 @@ const EMPTY_JOURNAL: DecodedJournal = {
   badLines: 0,
   tornTail: false,
   appendLimit: null,
+  afterSeq: null,
   bytes: 0,
 };
 
@@ -152,17 +154,29 @@ export async function recover(
     );
   } else if (backup) {
     out.notices.unshift(notices.snapshotMissing(backup.savedAt, out.journalLines));
+  } else if (decoded === null && (journal.afterSeq ?? 0) > 0) {
+    // The journal continues a snapshot that is gone, and no backup stands in for it: say so, never open silently.
+    out.notices.unshift(notices.snapshotLost(out.journalLines));
+    out.compactNow = true;
   }
   if (gaps > 0) out.notices.push(notices.journalGap(gaps));
 
   // Change numbers never go backwards, even after falling back to an older backup; only numbers that passed their
   // file's checks count, so no hostile value can push them out of range.
-  const backupSeqs = readable(paths.backups) ? (await listBackups(fsx, paths.backups)).map(backupSeq) : [];
+  // A backup's name is not verified here: only a seq that leaves room for billions of changes is taken from it.
+  const named = readable(paths.backups) ? (await listBackups(fsx, paths.backups)).map(backupSeq) : [];
+  const backupSeqs = named.filter((seq) => seq !== null && seq <= MAX_SEQ);
   const seen = [...journal.entries.map((e) => e.seq), ...backupSeqs];
   out.seq = seen.reduce<number>((max, seq) => Math.max(max, seq ?? 0), last);
   out.annotations = state.all();
   // A journal is appended to only if its header still lets the next change be read back.
-  const appendable = read !== null && journal.appendLimit !== null && journal.appendLimit >= out.seq + 1;
+  // Appended to only if its header vouches for the next seq: neither ahead of the store nor too far behind it.
+  const appendable =
+    read !== null &&
+    journal.afterSeq !== null &&
+    journal.afterSeq <= out.seq &&
+    journal.appendLimit !== null &&
+    journal.appendLimit >= out.seq + 1;
   if (read !== null && !appendable) out.compactNow = true;
   out.journalSize = read !== null && !out.compactNow ? read.bytes : null;
   if (write && !out.futureVersion) await removeLeftovers(fsx, paths);
@@ -173,7 +187,7 @@ export async function recover(
 async function removeLeftovers(fsx: FsSeam, paths: StorePaths): Promise<void> {
   for (const dir of [paths.dir, paths.backups, paths.quarantine]) {
     for (const name of await listIfExists(fsx, dir)) {
-      if (TEMP_FILE.test(name) || name.startsWith('writer.lock.stale-')) {
+      if (TEMP_FILE.test(name) || /^writer\.lock\.(stale|new)-/.test(name)) {
         await fsx.unlink(path.join(dir, name)).catch(() => undefined);
       }
     }

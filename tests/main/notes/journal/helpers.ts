@@ -131,6 +131,7 @@ export function faultyFs(base: FsSeam = nodeFs): FaultyFs {
     readFile: (p) => alive(() => base.readFile(p)),
     lstat: (p) => alive(() => base.lstat(p)),
     rename: (a, b) => alive(() => base.rename(a, b)),
+    link: (a, b) => alive(() => base.link(a, b)),
     unlink: (p) => alive(() => base.unlink(p)),
     mkdir: (p) => alive(() => base.mkdir(p)),
     readdir: (p) => alive(() => base.readdir(p)),

@@ -7,7 +7,10 @@ import { describe, expect, it } from 'vitest';
 import { mergeAnnotations } from '../../../../core/annotations/merge';
 import { updateAnnotation } from '../../../../core/annotations/ops';
 import { validateAnnotation } from '../../../../core/annotations/validate';
-import { note, open, tempDir } from './helpers';
+import { rmSync } from 'node:fs';
+import { listBackups } from '../../../../main/notes/journal/backups';
+import { nodeFs } from '../../../../main/notes/journal/fs-seam';
+import { note, open, pathsOf, tempDir } from './helpers';
 
 const LAST = '9999-12-31T23:59:59.999Z';
 
@@ -74,6 +77,17 @@ describe('a note at the edge of the time range', () => {
     const checked = validateAnnotation(note(1, { updatedAt: time }));
     expect(checked.ok).toBe(false);
     if (!checked.ok) expect(checked.error.message).toMatch(/修改时间/);
+  });
+
+  it('a clock beyond the range writes backups the store lists and restores from', async () => {
+    const dir = tempDir();
+    const s = await open(dir, { now: () => new Date(8.64e15) });
+    expect((await s.put(note(1))).ok).toBe(true);
+    await s.close();
+    expect(await listBackups(nodeFs, pathsOf(dir).backups)).toHaveLength(1);
+    rmSync(pathsOf(dir).snapshot);
+    const again = await open(dir);
+    expect(again.list().map((a) => a.id)).toEqual(['a-1']);
   });
 
   it('a clock beyond the range still makes versions the schema accepts', async () => {
