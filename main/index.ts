@@ -33,6 +33,11 @@ const currentWindow = (): BrowserWindow | undefined =>
   mainWindow && !mainWindow.isDestroyed() ? mainWindow : undefined;
 /** A report the OS asked to open before the reader could take it (argv at start, macOS open-file). */
 let launchFile: string | null = null;
+/**
+ * Whether the open window's page has asked for its session yet. Until it has, a report to open waits in
+ * `launchFile` (its session request takes it); an event sent earlier would be lost or overtaken by that answer.
+ */
+let pageHasSession = false;
 
 /** Settings, the report library, sessions and annotations, all on disk under userData. */
 function setupServices(emit: Emit): {
@@ -61,6 +66,7 @@ function setupServices(emit: Emit): {
   const takeLaunchFile = (): string | null => {
     const file = launchFile;
     launchFile = null;
+    pageHasSession = true;
     return file;
   };
   const sessionDeps = {
@@ -104,6 +110,7 @@ function showWindow(settings: SettingsService): BrowserWindow {
     return open;
   }
   const window = createMainWindow({ preloadPath: preloadPath(app.getAppPath()), settings });
+  pageHasSession = false;
   window.on('closed', () => {
     if (mainWindow === window) mainWindow = undefined;
   });
@@ -116,13 +123,10 @@ function showWindow(settings: SettingsService): BrowserWindow {
  * new one, which starts with it.
  */
 function openLaunchedFile(file: string, settings: SettingsService, actions: MenuActions): void {
-  if (currentWindow()) {
-    showWindow(settings);
-    void actions.openPath(file);
-  } else {
-    launchFile = file;
-    showWindow(settings);
-  }
+  const open = currentWindow() !== undefined && pageHasSession;
+  if (!open) launchFile = file;
+  showWindow(settings);
+  if (open) void actions.openPath(file);
 }
 
 /** The reader window, reopened on macOS when the dock icon is clicked; reports the OS asks the app to open. */

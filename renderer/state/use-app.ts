@@ -20,14 +20,19 @@ export function useApp() {
 
   useEffect(() => {
     let live = true;
-    api.getSession().then(
-      (result) => live && acceptSession(result),
-      (error: unknown) => live && dispatch({ type: 'loadFailed', message: String(error) }),
-    );
+    // A report opened by main (a double-click while starting) is newer than the answer to the first request.
+    let opened = false;
     const unsubscribers = [
-      api.on('reportOpened', (session) => dispatch({ type: 'sessionLoaded', session })),
+      api.on('reportOpened', (session) => {
+        opened = true;
+        dispatch({ type: 'sessionLoaded', session });
+      }),
       api.on('errorReported', ({ message }) => dispatch({ type: 'noticeShown', kind: 'error', message })),
     ];
+    api.getSession().then(
+      (result) => live && !opened && acceptSession(result),
+      (error: unknown) => live && !opened && dispatch({ type: 'loadFailed', message: String(error) }),
+    );
     return () => {
       live = false;
       unsubscribers.forEach((off) => off());

@@ -297,6 +297,7 @@ describe('opening a report the way people do', () => {
   it('a path in a second launch opens that report in the running window, focused', async () => {
     const booted = await boot({ isPackaged: true });
     booted.window().finishLoad();
+    await booted.call('getSession'); // the page has its first report
     const file = reportFile(booted);
     booted.electron.app.emit(
       'second-instance',
@@ -310,6 +311,27 @@ describe('opening a report the way people do', () => {
     const opened = contents.sent.find((m) => m.channel === 'yandu:event:reportOpened');
     expect(opened?.payload).toMatchObject({ fileName: '县政府工作报告.txt' });
     expect(booted.window().focused).toBe(true);
+    expect(booted.electron.windows).toHaveLength(1);
+  });
+
+  it('a second launch while the page is still loading opens that report first, not after it', async () => {
+    const booted = await boot({ isPackaged: true });
+    const file = reportFile(booted, '加载中打开.txt');
+    booted.electron.app.emit(
+      'second-instance',
+      fakeEvent(),
+      ['/opt/yandu/yandu', file],
+      booted.dirs.documents,
+      {},
+    );
+    // Nothing is sent to a page that may not listen yet; its first request gets the report instead.
+    expect(booted.window().webContents.sent.filter((m) => m.channel === 'yandu:event:reportOpened')).toEqual(
+      [],
+    );
+    expect(await booted.call('getSession')).toMatchObject({
+      ok: true,
+      value: { fileName: '加载中打开.txt' },
+    });
     expect(booted.electron.windows).toHaveLength(1);
   });
 

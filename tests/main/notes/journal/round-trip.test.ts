@@ -62,6 +62,8 @@ type Op =
   | { kind: 'put'; a: Annotation }
   | { kind: 'remove'; id: string }
   | { kind: 'putMany'; list: Annotation[] }
+  /** Saves issued together, not one after another: they run into (background) compactions mid-way. */
+  | { kind: 'burst'; list: Annotation[] }
   | { kind: 'compact' }
   | { kind: 'reopen' }
   | { kind: 'crash' }
@@ -87,6 +89,12 @@ const op: fc.Arbitrary<Op> = fc.oneof(
   {
     weight: 1,
     arbitrary: fc.array(annotation, { maxLength: 4 }).map((list) => ({ kind: 'putMany' as const, list })),
+  },
+  {
+    weight: 2,
+    arbitrary: fc
+      .array(annotation, { minLength: 2, maxLength: 6 })
+      .map((list) => ({ kind: 'burst' as const, list })),
   },
   { weight: 1, arbitrary: fc.constant({ kind: 'compact' as const }) },
   { weight: 1, arbitrary: fc.constant({ kind: 'reopen' as const }) },
@@ -148,7 +156,17 @@ describe('model property', () => {
               fsx.spaceLeft = o.spaceLeft; // a number: that many bytes fit, then ENOSPC
             else if (o.kind === 'fsync') fsx.failFsync = o.fail;
             else if (o.kind === 'compact') await store.compact();
-            else if (o.kind === 'reopen' || o.kind === 'crash') {
+            else if (o.kind === 'burst') {
+              const results = await Promise.all(o.list.map((a) => store.put(a)));
+              for (const [i, result] of results.entries()) {
+                const a = o.list[i];
+                if (!a || !(result.ok || result.error.code === 'save-failed')) continue;
+                model.set(a.id, a);
+                states.push(new Map(model));
+                if (result.ok) acked = states.length - 1;
+              }
+              expect(byId(store.list())).toStrictEqual(byId([...model.values()]));
+            } else if (o.kind === 'reopen' || o.kind === 'crash') {
               if (o.kind === 'reopen') {
                 fsx.spaceLeft = null;
                 fsx.failFsync = false;

@@ -4,7 +4,8 @@
  * running 研读 is taken over, while a live writer in another process still keeps the folder.
  */
 import { spawn } from 'node:child_process';
-import { readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { beaconName } from '../../../../main/notes/journal/beacon';
 import { startWriter } from './child';
@@ -53,14 +54,23 @@ describe('a stale lock', () => {
     }
   });
 
-  it('a lock naming a beacon that is not ours to delete leaves that path alone', async () => {
+  it('a stale lock’s socket file is removed only where the store makes them, never a path the lock merely names', async () => {
     const dir = await folderWithNote();
-    const precious = `${dir}/precious.sock`;
-    writeFileSync(precious, 'keep me');
-    writeFileSync(pathsOf(dir).lock, JSON.stringify({ pid: 1, token: 't', beacon: precious }));
-    const store = await open(dir);
-    expect(store.status.readOnly).toBe(false);
-    expect(readFileSync(precious, 'utf8')).toBe('keep me');
+    const name = 'yandu-writer-0123456789abcdef-t.sock'; // the shape of our socket files
+    const elsewhere = path.join(dir, 'elsewhere');
+    mkdirSync(elsewhere);
+    for (const [folder, label] of [
+      [elsewhere, 'outside'],
+      [path.dirname(pathsOf(dir).lock), 'beside the lock'],
+    ] as const) {
+      const file = path.join(folder, name);
+      writeFileSync(file, label);
+      writeFileSync(pathsOf(dir).lock, JSON.stringify({ pid: 1, token: 't', beacon: file }));
+      const store = await open(dir);
+      expect(store.status.readOnly).toBe(false);
+      await store.close();
+      expect(existsSync(file), label).toBe(folder === elsewhere);
+    }
   });
 
   it('a live writer in another process is not taken over, and is once it exits', async () => {
