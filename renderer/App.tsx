@@ -209,10 +209,7 @@ export function App() {
       actions.dispatch({ type: 'noticeShown', kind: 'info', message: t('dropPackHint') });
       return;
     }
-    if (!/\.(txt|text|md)$/i.test(file.name) && file.type !== 'text/plain') {
-      actions.dispatch({ type: 'noticeShown', kind: 'error', message: t('dropOnlyText') });
-      return;
-    }
+    // Any other file goes to main, which reads it by its content (Word, PDF, a web page, text) or says why not.
     // One byte over the cap is enough for main to say the file is too large, without reading all of it here.
     void file
       .slice(0, REPORT_FILE_MAX_BYTES + 1)

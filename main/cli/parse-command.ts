@@ -5,7 +5,8 @@ import { readReport } from './read-report';
 import type { CliCommand } from './run-cli';
 import { EXIT_BAD_INPUT, EXIT_USAGE } from './run-cli';
 
-const USAGE = 'parse <文件>    解析报告文本文件，以 JSON 输出结构（元信息、段落、名词解释、未释义术语）';
+const USAGE =
+  'parse <文件>    解析报告（Word、PDF、网页或文本），以 JSON 输出结构（元信息、段落、名词解释、未释义术语、来源）';
 
 /** The JSON the command prints: the document model without the raw front and back matter lines. */
 export function toParseOutput(doc: ReportDocument): object {
@@ -28,6 +29,8 @@ export function toParseOutput(doc: ReportDocument): object {
       occurrences: entry.occurrences,
     })),
     unexplainedTerms: doc.unexplainedTerms,
+    // Where the text came from (Word, PDF, a page), and for a PDF the page each block starts on.
+    ...(doc.source && { source: doc.source }),
   };
 }
 

@@ -1,11 +1,14 @@
 /**
  * Reads and parses a report file for a CLI command as the app reads one: only a regular file, the app's size cap,
- * the app's decoder (main/reports/decode-text.ts). Failure is reported as one Chinese line on stderr.
+ * the format from the content (Word, PDF, a saved web page, text through the app's decoder) and the same structure
+ * rules, so every command sees the document model the app shows. Failure is reported as one Chinese line on stderr.
  */
+import path from 'node:path';
 import type { ReportDocument } from '../../core/report/model';
-import { parseReport } from '../../core/report/parse';
-import { decodeReportFile, REPORT_FILE_MAX_BYTES } from '../reports/report-files';
+import { REPORT_FILE_MAX_BYTES } from '../reports/report-files';
+import { documentOf } from '../reports/report-library';
 import { readProblemOf, readRegularFile } from '../reports/read-regular-file';
+import { extractReport } from '../reports/sources/read-source';
 import type { CliIo } from './run-cli';
 import { oneLine } from './run-cli';
 
@@ -46,12 +49,14 @@ export async function readReport(
     io.stderr(`${oneLine(readFailureMessage(file, error, REPORT_FILE_MAX_BYTES / 1024 / 1024))}\n`);
     return undefined;
   }
-  const text = decodeReportFile(file, bytes);
-  if (!text.ok) {
-    io.stderr(`${oneLine(text.error.message)}\n`);
+  const extracted = await extractReport(path.basename(file), bytes);
+  if (!extracted.ok) {
+    io.stderr(`${oneLine(extracted.error.message)}\n`);
     return undefined;
   }
-  const parsed = parseReport(text.value.text);
+  if (extracted.value.format !== 'txt' && extracted.value.notice !== undefined)
+    io.stderr(`${oneLine(`注意：${extracted.value.notice}`)}\n`);
+  const parsed = documentOf(extracted.value);
   if (!parsed.ok) {
     io.stderr(`${oneLine(`${parsed.error.message}（${file}）`)}\n`);
     return undefined;

@@ -1,4 +1,4 @@
-/** `search <report-file> <query…>`: searches a report text file and prints every hit as JSON, exact hits first. */
+/** `search <report-file> <query…>`: searches a report (any format) and prints every hit as JSON, exact hits first. */
 import type { Hit, SearchResults } from '../../core/search/model';
 import { buildSearchIndex } from '../../core/search/search-index';
 import type { ReadFile } from './read-report';

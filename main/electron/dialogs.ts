@@ -3,6 +3,7 @@ import path from 'node:path';
 import type { BrowserWindow, OpenDialogOptions, SaveDialogOptions } from 'electron';
 import { app, dialog } from 'electron';
 import type { SaveDialog } from '../export/export-files';
+import { OPEN_REPORT_FILTERS } from '../reports/report-formats';
 import type { OpenDialogResult } from '../reports/sessions';
 
 export interface Dialogs {
@@ -22,7 +23,7 @@ export function createDialogs(getWindow: () => BrowserWindow | undefined): Dialo
       open({
         title,
         properties: ['openFile'],
-        filters: [{ name: '报告全文 (.txt)', extensions: ['txt', 'md'] }],
+        filters: OPEN_REPORT_FILTERS,
       }),
     openBackup: () =>
       open({ properties: ['openFile'], filters: [{ name: '研读批注备份 (.json)', extensions: ['json'] }] }),

@@ -17,6 +17,7 @@ import { readReportFile, readReportFileBytes, writeBytesSafely, writeTextFileSaf
 import { attachPages } from './sources/attach-pages';
 import type { ExtractedReport } from './sources/read-source';
 import { extractReport } from './sources/read-source';
+import { resolveBundledReport } from './bundled-report';
 import { readCachedSource, sourceCacheText } from './source-cache';
 
 /** A parsed report and where it came from. */
@@ -98,7 +99,9 @@ export function createReportLibrary(options: ReportLibraryOptions): ReportLibrar
     cacheSize = 4,
     log = console.error,
   } = options;
-  const bundledFileName = path.basename(bundledReportPath);
+  // A secretariat's own report, made the default by `bundle`, is named by bundled.json beside the default one.
+  const bundledPath = resolveBundledReport(bundledReportPath);
+  const bundledFileName = path.basename(bundledPath);
   const cache = new Map<string, ReportDocument>();
   let bundled: Promise<Result<ReportDocument>> | undefined;
 
@@ -112,17 +115,17 @@ export function createReportLibrary(options: ReportLibraryOptions): ReportLibrar
   };
 
   async function loadBundled(): Promise<Result<ReportDocument>> {
-    if (!/\.(txt|md)$/i.test(bundledReportPath)) {
+    if (!/\.(txt|md)$/i.test(bundledPath)) {
       // A bundled Word file, PDF or page: its extraction beside it (written by `bundle`) spares a read at start-up.
-      const cached = await readCachedSource(`${bundledReportPath}.source.json`);
+      const cached = await readCachedSource(`${bundledPath}.source.json`);
       if (cached.ok) return documentOf(cached.value, parse, parseSource);
-      const bytes = await readReportFileBytes(bundledReportPath);
+      const bytes = await readReportFileBytes(bundledPath);
       if (!bytes.ok) return err('bundled-missing', `内置报告无法读取：${bytes.error.message}`);
       const extracted = await extractReport(bundledFileName, bytes.value);
       if (!extracted.ok) return err('bundled-missing', `内置报告无法读取：${extracted.error.message}`);
       return documentOf(extracted.value, parse, parseSource);
     }
-    const file = await readReportFile(bundledReportPath);
+    const file = await readReportFile(bundledPath);
     if (!file.ok) return err('bundled-missing', `内置报告无法读取：${file.error.message}`);
     return parse(file.value.text);
   }

@@ -33,8 +33,7 @@ export const zhCN = {
   occurrences: '出现 {count} 处',
   notInText: '正文中未出现',
   jumpTo: '跳转到 {place}',
-  dropHint: '松开以打开报告（.txt）',
-  dropOnlyText: '只能打开 .txt 文本格式的报告',
+  dropHint: '松开以打开报告（Word、PDF、网页或文本）',
   dropPackHint:
     '这是批注文件：导入小组成员的批注请用批注栏的“导入小组批注…”，恢复自己的备份请用“从备份恢复…”。',
   close: '关闭',
@@ -238,8 +237,7 @@ export const en: Messages = {
   occurrences: '{count} occurrences',
   notInText: 'Not found in the text',
   jumpTo: 'Go to {place}',
-  dropHint: 'Drop to open the report (.txt)',
-  dropOnlyText: 'Only plain-text (.txt) reports can be opened',
+  dropHint: 'Drop to open the report (Word, PDF, web page or text)',
   dropPackHint:
     'This is a notes file: use “Import group notes…” in the Notes pane for a member’s notes, or “Restore from backup…” for your own backup.',
   close: 'Close',

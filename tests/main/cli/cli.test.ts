@@ -73,14 +73,67 @@ describe('npm run cli -- parse <file>', { timeout: 60_000 }, () => {
     expect(JSON.parse(run.stdout)).toEqual(JSON.parse(cli('parse', path.join(ENCODINGS, source)).stdout));
   });
 
+  it('parses a Word file, its PDF and a saved web page through the same rules, naming the source', () => {
+    const samples = path.resolve(ROOT, '..', 'shared', 'samples');
+    const word = JSON.parse(cli('parse', path.join(samples, 'henan-2025.docx')).stdout) as {
+      blocks: { id: string; text: string }[];
+      source: { fileName: string; format: string };
+    };
+    expect(word.source).toEqual({ fileName: 'henan-2025.docx', format: 'docx' });
+    const pdf = JSON.parse(cli('parse', path.join(samples, 'henan-2025.pdf')).stdout) as {
+      blocks: { id: string }[];
+      source: { format: string; pages: Record<string, number> };
+    };
+    expect(pdf.source.format).toBe('pdf');
+    // Every block has the page it starts on, never decreasing.
+    const pages = pdf.blocks.map((block) => pdf.source.pages[block.id] ?? 0);
+    expect(pages.every((page, i) => page >= 1 && page >= (pages[i - 1] ?? 1))).toBe(true);
+    const page = JSON.parse(
+      cli('parse', path.join(ROOT, 'tests/fixtures/sources/saved-page.mhtml')).stdout,
+    ) as {
+      source: { format: string };
+      blocks: { text: string }[];
+    };
+    expect(page.source.format).toBe('html');
+    expect(page.blocks.map((b) => b.text).join('')).not.toMatch(/分享到|版权所有/);
+  });
+
+  it('searches a PDF as it searches a text', () => {
+    const run = cli('search', path.join(ROOT, 'tests/fixtures/sources/running-header.pdf'), '2345.6亿元');
+    expect(run.code).toBe(0);
+    const hits = JSON.parse(run.stdout) as { exact: boolean; matches: unknown[] }[];
+    expect(hits.filter((hit) => hit.exact).flatMap((hit) => hit.matches)).toHaveLength(24);
+  });
+
   it.each([
     ['a missing file', () => path.join(dir, 'missing.txt'), /^找不到文件：/],
     ['a directory', () => dir, /^这是一个目录，不是文件：/],
     ['an empty file', () => file('empty.txt', ''), /^“.*empty\.txt”是空文件/],
     [
       'a binary file',
-      () => file('image.bin', new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x00, 0x00, 0x1a])),
+      () => file('data.bin', new Uint8Array([0x01, 0x50, 0x4e, 0x47, 0x00, 0x00, 0x1a])),
       /”不是文本文件（含有二进制数据）/,
+    ],
+    [
+      'an image, naming it',
+      () => file('image.bin', new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x00, 0x00, 0x1a])),
+      /^“image\.bin”是图片。研读暂不能识别图片中的文字/,
+    ],
+    [
+      'an old Word file, naming the format and what to do',
+      () => path.join(ROOT, 'tests/fixtures/sources/old-word.doc'),
+      /^“old-word\.doc”是旧版 Word 文档（\.doc）。.*另存为 \.docx 或 PDF/,
+    ],
+    [
+      'a scanned PDF',
+      () => path.join(ROOT, 'tests/fixtures/sources/no-text-layer.pdf'),
+      /没有文字层，像是扫描件/,
+    ],
+    [
+      'a PDF named .docx',
+      () =>
+        file('report.docx', fs.readFileSync(path.join(ROOT, 'tests/fixtures/sources/running-header.pdf'))),
+      /^“report\.docx”的扩展名是 \.docx，但内容是PDF 文件/,
     ],
     [
       'a few bytes of GBK, too few to tell the encoding (not "binary")',
