@@ -11,6 +11,7 @@ import type { Language } from '../../core/settings';
 import { BlockText } from './BlockText';
 import type { HighlightSpan, MarginItem } from '../annotations/paint-model';
 import { blockElementId } from './navigation';
+import { pageLabel, pageStarts, sourceLine } from './source-pages';
 import { TitleBlock } from './TitleBlock';
 
 interface ReportBodyProps {
@@ -32,12 +33,16 @@ const ReportBlock = memo(function ReportBlock(props: {
   highlights: HighlightSpan[] | undefined;
   margin: MarginItem[] | undefined;
   bookmarked: boolean;
+  /** The original's page, when this block is the first on it (a PDF): shown in the margin. */
+  page: number | undefined;
 }) {
   const { block, language } = props;
   const attributes = {
     id: blockElementId(block.id),
     'data-bookmarked': props.bookmarked || undefined,
     'data-block-id': block.id,
+    // Drawn by CSS (::before), so the block's text content stays exactly block.text.
+    'data-page-label': props.page !== undefined ? pageLabel(props.page, language) : undefined,
     tabIndex: -1,
     title: citationLabel(block.id, language),
   };
@@ -101,9 +106,10 @@ export const ReportBody = memo(function ReportBody({
   bookmarks,
 }: ReportBodyProps) {
   const terms = useMemo(() => termDecorationsByBlock(doc), [doc]);
+  const pages = useMemo(() => pageStarts(doc), [doc]);
   return (
     <article className="report" lang="zh-CN">
-      <TitleBlock meta={doc.meta} />
+      <TitleBlock meta={doc.meta} source={sourceLine(doc, language)} />
       {doc.blocks.map((block) => (
         <ReportBlock
           key={block.id}
@@ -115,6 +121,7 @@ export const ReportBody = memo(function ReportBody({
           highlights={highlights.get(block.id)}
           margin={margin.get(block.id)}
           bookmarked={bookmarks.has(block.id)}
+          page={pages.get(block.id)}
         />
       ))}
       {(doc.meta.issuer || doc.meta.issueDate || doc.meta.printRun || doc.meta.source) && (

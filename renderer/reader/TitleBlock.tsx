@@ -1,7 +1,7 @@
-/** The report's title page: classification, document number, title, date line, speaker. */
+/** The report's title page: classification, document number, title, date line, speaker, and the file it came from. */
 import type { ReportMeta } from '../../core/report/model';
 
-export function TitleBlock({ meta }: { meta: ReportMeta }) {
+export function TitleBlock({ meta, source }: { meta: ReportMeta; source?: string | undefined }) {
   return (
     <header className="title-block">
       {(meta.classification || meta.documentNumber) && (
@@ -13,6 +13,11 @@ export function TitleBlock({ meta }: { meta: ReportMeta }) {
       <h1 className="title-block__title">{meta.title ?? '政府工作报告'}</h1>
       {meta.dateLine && <p className="title-block__dateline">{meta.dateLine}</p>}
       {meta.speaker && <p className="title-block__speaker">{meta.speaker}</p>}
+      {source && (
+        <p className="title-block__source" data-report-source>
+          {source}
+        </p>
+      )}
     </header>
   );
 }

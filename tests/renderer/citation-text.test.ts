@@ -20,4 +20,14 @@ describe('citationText', () => {
       '推进国企（《政府工作报告》第二部分（四）第2段）',
     );
   });
+
+  it('adds the original’s page for a report read from a PDF', () => {
+    const fromPdf = {
+      ...doc,
+      source: { fileName: '报告.pdf', format: 'pdf' as const, pages: { 'p2-s4-2': 17 } },
+    };
+    expect(citationText(fromPdf, { blockId: 'p2-s4-2', start: 0, end: 8 })).toBe(
+      '深化国资国企改革（《政府工作报告》第二部分（四）第2段，原文第17页）',
+    );
+  });
 });
