@@ -13,19 +13,29 @@ export function normaliseNewlines(text: string): string {
   return body.replace(/\r\n?|[\f\v\u2028\u2029\u0085]/g, '\n');
 }
 
-/** Splits normalised text into trimmed lines, remembering which were indented. */
+/** Characters that show nothing: a line holding only these is blank (zero-width space, word joiner, BOM). */
+const INVISIBLE = /[\u200B-\u200D\u2060\uFEFF]/g;
+/** An indent: a full-width space, an em or en space, a tab, or two spaces (plain or no-break). */
+const INDENT = /^(?:[\u3000\u2003\u2002\t]|[ \u00A0]{2})/;
+
+/** Splits normalised text into trimmed lines, remembering which were indented; invisible characters are dropped. */
 export function splitLines(text: string): SourceLine[] {
-  return text.split('\n').map((raw) => {
+  return text.split('\n').map((line) => {
+    const raw = line.replace(INVISIBLE, '');
     const text = raw.trim();
-    return { text, indented: text !== '' && /^(?:\u3000|\t| {2})/.test(raw) };
+    return { text, indented: text !== '' && INDENT.test(raw) };
   });
 }
 
-const SENTENCE_END = new Set(['。', '！', '？', '；', '：', '…', '!', '?', ';']);
+const PAGE_REFERENCE_END = /[（(]\s*见第?\s*[0-9０-９]+\s*页\s*[）)]\**$/;
+const SENTENCE_END = new Set(['。', '！', '？', '；', '：', '…', '!', '?', ';', ':']);
 const CLOSERS = new Set(['”', '’', '」', '』', '）', ')', '】']);
 
 /** Whether the text ends a sentence (。！？；：…, optionally followed by closing quotes or brackets), markup ignored. */
 export function endsSentence(text: string): boolean {
+  // An ellipsis typed as dots (a website's cut-off summary ends so) ends a sentence as … does, and so does a page
+  // reference closing a glossary entry (见第27页).
+  if (text.endsWith('...') || PAGE_REFERENCE_END.test(text)) return true;
   let i = text.length - 1;
   while (i >= 0 && (text[i] === '*' || text[i] === ' ' || text[i] === '\u3000')) i--;
   while (i >= 0 && (CLOSERS.has(text[i] ?? '') || text[i] === '*')) i--;
@@ -79,4 +89,49 @@ export function countHan(text: string): number {
 /** The text with all whitespace removed, for matching short header and footer lines written with spacing (政 府 工 作 报 告). */
 export function compact(text: string): string {
   return text.replace(/\s+/g, '');
+}
+
+/** Punctuation a title, a date line or a link title does not contain; a line with any of it is prose. */
+// ASCII ? is left out: websites put it where they lost a character (许?? 喆).
+const PROSE_PUNCTUATION = /[。；！？!;，,]/;
+/** Longest line that can stand alone as a title: longer lines without a stop are wrapped prose. */
+const MAX_ALONE_LENGTH = 32;
+const ENDS_MID_PHRASE = /[，,、“‘（(《—-]$/;
+
+/**
+ * Whether a line could stand alone as a paragraph of its own: short, without sentence punctuation inside, and not
+ * ending mid-phrase (2024年工作回顾, 政府工作报告, ——2022年4月26日在…会议上, QQ空间, 04-02). A colon is allowed
+ * for short `key：value` lines (来源：甘肃日报).
+ */
+export function standsAlone(text: string): boolean {
+  const plain = text.replace(/\*\*/g, '').trim();
+  if (plain.length < 1 || plain.length > MAX_ALONE_LENGTH) return false;
+  if (PROSE_PUNCTUATION.test(plain) || ENDS_MID_PHRASE.test(plain)) return false;
+  if (unbalanced(plain) || (text.match(/\*\*/g)?.length ?? 0) % 2 === 1) return false;
+  const colon = plain.search(/[：:]/);
+  return colon < 0 || (colon <= 8 && !/[：:]/.test(plain.slice(colon + 1)));
+}
+
+const OPENERS = '“‘（(《「『【[';
+const CLOSERS_OF = '”’）)》」』】]';
+
+/** Whether a quote or bracket opens and does not close: the phrase goes on in the next line. */
+function unbalanced(text: string): boolean {
+  const depth = new Array<number>(OPENERS.length).fill(0);
+  for (const ch of text) {
+    const open = OPENERS.indexOf(ch);
+    if (open >= 0) depth[open] = (depth[open] ?? 0) + 1;
+    const close = CLOSERS_OF.indexOf(ch);
+    if (close >= 0) depth[close] = Math.max(0, (depth[close] ?? 0) - 1);
+  }
+  return depth.some((d) => d > 0);
+}
+
+/** A glossary-style list number at the start of a line: 1. 1．(not 1.5) [1] 【1】 〔1〕 （1） ^[1]. */
+const LIST_ITEM =
+  /^(?:\*\*)?\s*(?:[0-9０-９]{1,3}\s*[.．](?![0-9０-９])|[[【〔（(]\s*[0-9０-９]{1,3}\s*[\]】〕）)]|\^\[[0-9]{1,3}\])/;
+
+/** Whether a line starts with a list number, so after a sentence end it starts a paragraph of its own. */
+export function startsListItem(text: string): boolean {
+  return LIST_ITEM.test(text);
 }

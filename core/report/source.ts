@@ -4,16 +4,20 @@
  * (running headers, page numbers, a website's navigation), kept with a reason so it can be shown. A reader never
  * decides structure; the rules in core/report/ do, the same for every source.
  */
-import { ok } from '../result';
+import { err, ok } from '../result';
 import type { Result } from '../result';
-import type { ReportDocument, SetAsideText, SourceFormat } from './model';
-import { parseReport } from './parse';
+import type { ReportDocument, SetAsideText, SourceFormat, TextMark } from './model';
+import { NO_BODY } from './parse';
+import { reportId } from './report-id';
+import { buildStructure } from './structure';
 
 /** One paragraph as the source has it. Offsets count UTF-16 code units of `text`. */
 export interface SourceParagraph {
   text: string;
   /** Bold runs (Word), half-open [start, end). */
   bold?: { start: number; end: number }[];
+  /** Subscripts and superscripts (PM_{2.5} in a text, vertAlign in Word), half-open. */
+  scripts?: TextMark[];
   /** The page of the original where the paragraph starts (PDF), from 1. */
   page?: number;
   /** The paragraph starts with a first-line indent (PDF geometry, Word indentation). */
@@ -28,31 +32,31 @@ export interface ReportSource {
   setAside: SetAsideText[];
 }
 
-/**
- * The document for a source. For now the paragraphs are handed to the text parser as text (bold runs as `**…**`,
- * which it resolves), so every source goes through the one set of structure rules; the rules' own entry point
- * takes paragraphs directly once they are rewritten for it (issue 12).
- */
-export function parseReportSource(source: ReportSource): Result<ReportDocument> {
-  const text = source.paragraphs.map(paragraphText).join('\n\n');
-  const parsed = parseReport(text);
-  if (!parsed.ok) return parsed;
-  const setAside = [...(parsed.value.setAside ?? []), ...source.setAside];
-  return ok({
-    ...parsed.value,
-    ...(setAside.length > 0 ? { setAside } : {}),
-    source: { fileName: source.fileName, format: source.format },
-  });
+/** The text the report id is made from: the paragraphs as extracted, one per line. */
+export function sourceText(source: Pick<ReportSource, 'paragraphs'>): string {
+  return source.paragraphs.map((paragraph) => paragraph.text).join('\n\n');
 }
 
-function paragraphText(paragraph: SourceParagraph): string {
-  const runs = [...(paragraph.bold ?? [])].sort((a, b) => a.start - b.start);
-  let out = '';
-  let at = 0;
-  for (const run of runs) {
-    if (run.start < at || run.end <= run.start) continue;
-    out += `${paragraph.text.slice(at, run.start)}**${paragraph.text.slice(run.start, run.end)}**`;
-    at = run.end;
+/**
+ * The document for a source: the same structure rules as for a text, on the source's own paragraphs, with bold runs
+ * as evidence for headings and leads. The reader's set-aside text is kept with the rules' own; for a PDF the page
+ * each block starts on is recorded in `source.pages`.
+ */
+export function parseReportSource(source: ReportSource): Result<ReportDocument> {
+  try {
+    const text = sourceText(source);
+    if (text.trim() === '') return err('not-a-report', '文件中没有文字');
+    const built = buildStructure(source.paragraphs);
+    if (!built) return err('not-a-report', NO_BODY);
+    const setAside = [...(built.doc.setAside ?? []), ...source.setAside];
+    const pages = Object.keys(built.pages).length > 0 ? { pages: built.pages } : {};
+    return ok({
+      id: reportId(text),
+      ...built.doc,
+      ...(setAside.length > 0 ? { setAside } : {}),
+      source: { fileName: source.fileName, format: source.format, ...pages },
+    });
+  } catch {
+    return err('parse-failed', '解析报告时出错：无法识别文本结构');
   }
-  return out + paragraph.text.slice(at);
 }

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { parseReport } from '../../../core/report/parse';
 import { reportId } from '../../../core/report/report-id';
-import { readBundled } from './report-fixtures';
+import { scaledReportText } from '../../bench/scaled-report-text';
+import { mustParse, readBundled } from './report-fixtures';
 
 const refusal = (text: string) => {
   const result = parseReport(text);
@@ -48,20 +49,29 @@ describe('reportId', () => {
   });
 });
 
-describe('performance', () => {
+describe('size and repeats', () => {
   it('parses a report 100 times the size of the bundled one (timings belong to the bench)', () => {
+    const text = scaledReportText(readBundled(), 100);
+    expect(text.length).toBeGreaterThan(1_000_000);
+    const result = parseReport(text);
+    expect(result.ok && result.value.blocks.length).toBeGreaterThan(4000);
+    expect(result.ok && result.value.glossary.reduce((n, e) => n + e.occurrences.length, 0)).toBeGreaterThan(
+      1000,
+    );
+    expect(result.ok && result.value.setAside).toBeUndefined();
+  });
+
+  it("sets aside a website's second copy of the whole report, so nothing is found twice", () => {
     const lines = readBundled().split('\n');
     const bodyStart = lines.indexOf('各位代表：');
     const appendix = lines.indexOf('附件');
     const body = lines.slice(bodyStart, appendix);
-    const text = [
-      ...lines.slice(0, bodyStart),
-      ...Array.from({ length: 100 }, () => body).flat(),
-      ...lines.slice(appendix),
-    ].join('\n');
-    expect(text.length).toBeGreaterThan(1_000_000);
-    const result = parseReport(text);
-    expect(result.ok && result.value.blocks.length).toBeGreaterThan(6000);
-    expect(result.ok && result.value.glossary.reduce((n, e) => n + e.occurrences.length, 0)).toBe(1100);
+    const doubled = [...lines.slice(0, appendix), ...body, ...lines.slice(appendix)].join('\n');
+    const once = mustParse(readBundled());
+    const twice = mustParse(doubled);
+    expect(twice.blocks).toEqual(once.blocks);
+    expect(twice.glossary).toEqual(once.glossary);
+    expect(twice.setAside?.map((item) => item.reason)).toEqual(['网站重复的正文（与前文相同）']);
+    expect(twice.setAside?.[0]?.text.split('\n')[0]).toBe('各位代表：');
   });
 });

@@ -2,7 +2,10 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import type { ReportDocument } from '../../../core/report/model';
+import type { Para } from '../../../core/report/paragraph';
+import { toPara } from '../../../core/report/paragraph';
 import { parseReport } from '../../../core/report/parse';
+import { readTextParagraphs } from '../../../core/report/text-source';
 
 export const FIXTURE_DIR = path.resolve(import.meta.dirname, '../../fixtures/reports');
 export const BUNDLED_REPORT = path.resolve(import.meta.dirname, '../../../assets/reports/zezhou-2022.txt');
@@ -36,7 +39,17 @@ export function stripMarkupForComparison(text: string): string {
   return text.replace(/\*\*([\s\S]*?)\*\*/g, '$1').replace(/[_^]\{([^{}\n]{1,16})\}/g, '$1');
 }
 
-/** The visible characters of a text, in order: whitespace dropped. */
+/** The visible characters of a text, in order: whitespace and invisible characters (zero-width space) dropped. */
 export function visible(text: string): string {
-  return text.replace(/\s+/g, '');
+  return text.replace(/[\s\u200B-\u200D\u2060\uFEFF]+/g, '');
+}
+
+/** The paragraphs the structure rules get for a text: the text reader's output, prepared as the rules prepare it. */
+export function parasOf(text: string): Para[] {
+  const paras: Para[] = [];
+  for (const source of readTextParagraphs(text)) {
+    const para = toPara(source, paras.length);
+    if (para) paras.push(para);
+  }
+  return paras;
 }
