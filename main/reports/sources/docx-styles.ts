@@ -99,12 +99,22 @@ export function readStyles(xml: string | undefined): DocxStyles {
     return undefined;
   };
 
+  // Asked for every run: remembered per pair of styles.
+  const boldCache = new Map<string, boolean>();
   return {
     defaultParagraphStyle,
-    bold: (paragraphStyle, runStyle) =>
-      inherited(runStyle, 'bold') ??
-      inherited(paragraphStyle ?? defaultParagraphStyle, 'bold') ??
-      defaultBold,
+    bold(paragraphStyle, runStyle) {
+      const key = `${paragraphStyle ?? ''}\u0000${runStyle ?? ''}`;
+      let bold = boldCache.get(key);
+      if (bold === undefined) {
+        bold =
+          inherited(runStyle, 'bold') ??
+          inherited(paragraphStyle ?? defaultParagraphStyle, 'bold') ??
+          defaultBold;
+        boldCache.set(key, bold);
+      }
+      return bold;
+    },
     indent: (paragraphStyle) => inherited(paragraphStyle ?? defaultParagraphStyle, 'indent'),
     numbering(paragraphStyle) {
       const numId = inherited(paragraphStyle ?? defaultParagraphStyle, 'numId');

@@ -19,39 +19,41 @@ export function xmlText(bytes: Uint8Array): string {
   return new TextDecoder('utf-8').decode(bytes);
 }
 
-const split = (name: string): [string, string] => {
-  const colon = name.indexOf(':');
-  return colon < 0 ? ['', name] : [name.slice(0, colon), name.slice(colon + 1)];
-};
-
 /** Streams `xml` to `handlers`. Malformed markup is read as htmlparser2 recovers it; callers check what they got. */
 export function streamXml(xml: string, handlers: XmlHandlers): void {
-  // One prefix map per open element (most share their parent's).
+  // One prefix map per open element; most share their parent's (a new one only where xmlns attributes are).
   const scopes: Map<string, string>[] = [new Map([['xml', 'http://www.w3.org/XML/1998/namespace']])];
-  const names: [string, string][] = [];
+  const namespaces: string[] = [];
+  const locals: string[] = [];
   const parser = new Parser(
     {
       onopentag(name, attribs) {
-        let scope = scopes[scopes.length - 1] ?? new Map<string, string>();
-        const attributes: Record<string, string> = {};
-        for (const [key, value] of Object.entries(attribs)) {
-          if (key === 'xmlns' || key.startsWith('xmlns:')) {
-            if (scope === scopes[scopes.length - 1]) scope = new Map(scope);
-            scope.set(key === 'xmlns' ? '' : key.slice(6), value);
-          } else {
-            attributes[split(key)[1]] = value;
+        let scope = scopes[scopes.length - 1] as Map<string, string>;
+        let attributes: Record<string, string> = EMPTY;
+        for (const key in attribs) {
+          const value = attribs[key] as string;
+          if (key.startsWith('xmlns')) {
+            if (key === 'xmlns' || key.charCodeAt(5) === 58 /* : */) {
+              if (scope === scopes[scopes.length - 1]) scope = new Map(scope);
+              scope.set(key === 'xmlns' ? '' : key.slice(6), value);
+              continue;
+            }
           }
+          if (attributes === EMPTY) attributes = {};
+          const colon = key.indexOf(':');
+          attributes[colon < 0 ? key : key.slice(colon + 1)] = value;
         }
         scopes.push(scope);
-        const [prefix, local] = split(name);
-        const namespace = scope.get(prefix) ?? '';
-        names.push([namespace, local]);
+        const colon = name.indexOf(':');
+        const local = colon < 0 ? name : name.slice(colon + 1);
+        const namespace = scope.get(colon < 0 ? '' : name.slice(0, colon)) ?? '';
+        namespaces.push(namespace);
+        locals.push(local);
         handlers.open(namespace, local, attributes);
       },
       onclosetag() {
-        const [namespace, local] = names.pop() ?? ['', ''];
         scopes.pop();
-        handlers.close(namespace, local);
+        handlers.close(namespaces.pop() ?? '', locals.pop() ?? '');
       },
       ontext(text) {
         handlers.text(text);
@@ -62,3 +64,6 @@ export function streamXml(xml: string, handlers: XmlHandlers): void {
   parser.write(xml);
   parser.end();
 }
+
+/** Shared by elements without attributes; never written to. */
+const EMPTY: Record<string, string> = Object.freeze({}) as Record<string, string>;
