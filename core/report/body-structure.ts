@@ -2,7 +2,7 @@
  * The body's outline from its paragraphs (DESIGN §10: numbering, position, length and bold decide headings):
  * - parts are numbered (一、, 第一、) or, when no part is numbered, unnumbered titles standing alone (2024年工作回顾),
  *   plus a closing part (结束语);
- * - sub-parts （一）/(一) restart in every part; a number skipped once is taken, with a warning;
+ * - sub-parts （一）/(一) restart in every part; a part or sub-part number skipped once is taken, with a warning;
  * - in a part without （一）, points numbered 一是/二是 that stand alone as short paragraphs are its sub-parts;
  * - in a report with numbered parts, an unnumbered title inside a part without sub-parts is a topic heading
  *   (关于教育改革问题): shown in the outline, while the part's paragraphs keep their numbering through it;
@@ -117,7 +117,7 @@ function planParts(units: readonly Unit[], warnings: StructureWarning[]): PartPl
   units.forEach((unit, i) => {
     const shape = shapeOf(unit, 'part');
     if (!shape || (rule !== null && shape.rule !== rule) || !headingSentenceFits(unit)) return;
-    const gap = shape.ordinal === expected + 1 && expected > 1 && unit.standalone;
+    const gap = shape.ordinal === expected + 1 && expected > 1;
     if (shape.ordinal !== expected && !gap) return;
     if (gap)
       warnings.push({
@@ -159,7 +159,7 @@ function planSubParts(
     const shape = unit && shapeOf(unit, 'sub-part');
     if (!unit || !shape || !headingSentenceFits(unit)) continue;
     const restart = shape.ordinal === 1 && expected > 1;
-    const gap = shape.ordinal === expected + 1 && expected > 1 && (unit.standalone || isAllBold(unit));
+    const gap = shape.ordinal === expected + 1 && expected > 1;
     if (shape.ordinal !== expected && !restart && !gap) continue;
     if (gap)
       warnings.push({

@@ -12,6 +12,8 @@ import type { EntryStyle } from './rules/glossary-rules';
 const MARKER =
   /\^?\[\s*([0-9０-９]{1,3})\s*\]|【\s*([0-9０-９]{1,3})\s*】|〔\s*([0-9０-９]{1,3})\s*〕|[（(]([0-9０-９]{1,3})[）)]/g;
 
+const CLOSING = /[”’」』）)】》]/;
+
 function digits(text: string): number {
   return Number(text.replace(/[０-９]/g, (d) => String(d.charCodeAt(0) - 0xff10)));
 }
@@ -79,7 +81,10 @@ export function takeMarkers(drafts: DraftBlock[], entries: readonly MarkerEntry[
   }
 }
 
-/** The ranges that markers point from: the words before each marker that belong to its entry's term. */
+/**
+ * The ranges that markers point from: the words before each marker that belong to its entry's term (empty, at the
+ * marker, when none do).
+ */
 export function markerRanges(
   blocks: readonly { id: string; text: string; refs?: GlossaryRef[] }[],
   entries: readonly { id: string; term: string }[],
@@ -88,9 +93,18 @@ export function markerRanges(
   const out = new Map<string, TextRange[]>();
   for (const block of blocks) {
     for (const ref of block.refs ?? []) {
-      const length = termSuffixLength(block.text, ref.at, terms.get(ref.entryId) ?? '');
+      const term = terms.get(ref.entryId) ?? '';
+      // A closing quote the term does not have stands between the words and the marker (“…协作区”〔27〕).
+      let end = ref.at;
+      while (end > 0 && CLOSING.test(block.text[end - 1] ?? '') && !term.includes(block.text[end - 1] ?? ''))
+        end--;
+      const length = termSuffixLength(block.text, end, term);
       const list = out.get(ref.entryId) ?? [];
-      list.push({ blockId: block.id, start: ref.at - length, end: ref.at });
+      list.push(
+        length > 0
+          ? { blockId: block.id, start: end - length, end }
+          : { blockId: block.id, start: ref.at, end: ref.at },
+      );
       out.set(ref.entryId, list);
     }
   }

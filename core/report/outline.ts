@@ -1,5 +1,14 @@
 /** The report's table of contents and the section each block belongs to (for 目录, glossary order, print grouping). */
-import type { Block, ReportDocument } from './model';
+import type { Block, HeadingKind, ReportDocument } from './model';
+
+/** A point the report numbers 一是/二是 as the lead of a paragraph: listed under its section, cited by paragraph. */
+export interface OutlinePoint {
+  /** The paragraph's block id. */
+  id: string;
+  /** Its lead (一是聚力打好稳增长阵地战，经济运行持续向好), the full stop dropped. */
+  title: string;
+  blockIndex: number;
+}
 
 export interface OutlineSection {
   /** The heading block id, or PREAMBLE_ID for text before the first heading. */
@@ -10,6 +19,10 @@ export interface OutlineSection {
   firstBlock: number;
   lastBlock: number;
   children: OutlineSection[];
+  /** What the heading opens when it is not a part or a sub-part: an appendix, an item, a point, a topic. */
+  kind?: HeadingKind;
+  /** Numbered points (一是…二是…) that lead paragraphs of this section, when there are two or more. */
+  points?: OutlinePoint[];
 }
 
 export const PREAMBLE_ID = 'preamble';
@@ -28,6 +41,7 @@ export function buildOutline(blocks: readonly Block[]): OutlineSection[] {
         firstBlock: index,
         lastBlock: index,
         children: [],
+        ...(block.kind !== undefined && { kind: block.kind }),
       };
       if (block.level === 1 || !part) {
         roots.push(section);
@@ -43,7 +57,25 @@ export function buildOutline(blocks: readonly Block[]): OutlineSection[] {
     open.lastBlock = index;
     if (part && open !== part) part.lastBlock = index;
   });
+  for (const section of flattenOutline(roots)) addPoints(section, blocks);
   return roots;
+}
+
+const POINT = /^([一二三四五六七八九十]{1,3})是/;
+const POINT_ORDER = ['一', '二', '三', '四', '五', '六', '七', '八', '九', '十'];
+
+/** Lists the 一是/二是 leads of a section's own paragraphs (not its sub-parts'), when they run 一是, 二是 … */
+function addPoints(section: OutlineSection, blocks: readonly Block[]): void {
+  const points: OutlinePoint[] = [];
+  const end = section.children[0]?.firstBlock ?? section.lastBlock + 1;
+  for (let i = section.firstBlock; i < end; i++) {
+    const block = blocks[i];
+    if (block?.type !== 'paragraph' || block.lead === undefined) continue;
+    const number = POINT.exec(block.lead)?.[1];
+    if (number !== POINT_ORDER[points.length]) continue;
+    points.push({ id: block.id, title: block.lead.replace(/[。；：]$/, ''), blockIndex: i });
+  }
+  if (points.length >= 2) section.points = points;
 }
 
 /** Flattens the outline in reading order (parts followed by their sub-parts). */

@@ -3,6 +3,7 @@
  * per-document layout mode. It decides only where paragraphs begin and end, never what they are.
  */
 import { headingIsIncomplete, matchHeadingStart } from './headings';
+import { headingShapes } from './rules/heading-rules';
 import type { SourceLine } from './lines';
 import { compact, endsSentence, joinLineTexts, plainStart, standsAlone, startsListItem } from './lines';
 import { CAPTION, SCRAPER_FIELD } from './rules/meta-rules';
@@ -58,10 +59,16 @@ function wrapWidth(lines: readonly SourceLine[]): number {
     if (line.text !== '' && next !== undefined && next.text !== '' && !endsSentence(line.text))
       lengths.push(line.text.length);
   });
-  if (lengths.length < 3) return Infinity;
+  // Too few wrapped lines to tell a width (a short text, a wiki's broken links): no width-based judgement.
+  if (lengths.length < MIN_WRAPS) return Infinity;
   lengths.sort((a, b) => a - b);
-  return lengths[Math.floor(lengths.length / 2)] ?? Infinity;
+  const median = lengths[Math.floor(lengths.length / 2)] ?? Infinity;
+  return median >= MIN_WIDTH ? median : Infinity;
 }
+
+const MIN_WRAPS = 8;
+/** A typical wrapped line shorter than this is not a page width (lines broken at links, not wrapped). */
+const MIN_WIDTH = 16;
 
 /**
  * Whether blank lines separate paragraphs in this text: most sentence ends that are followed by more text are
@@ -80,6 +87,19 @@ function blankLinesSeparate(lines: readonly SourceLine[]): boolean {
     if (j > i + 1) blankAfter++;
   });
   return ends >= 4 && blankAfter * 2 >= ends;
+}
+
+/** Longest line that is a heading of its own when its shape needs that (一是…, 第一、…, 结束语). */
+const MAX_HEADING_LINE = 40;
+
+/**
+ * Whether a line opens a heading: a number in a heading's shape (一、 （一）), or a shape that only a short line
+ * without a sentence inside can have (一是聚焦…，着力…, 第一、关于…, 结束语).
+ */
+function startsHeading(text: string): boolean {
+  if (matchHeadingStart(text) !== null) return true;
+  const short = text.length <= MAX_HEADING_LINE && !/[。！？!?；;]/.test(text.slice(0, -1));
+  return short && headingShapes(text).some((shape) => shape.kind !== 'title' && shape.standaloneOnly);
 }
 
 /** 各位代表： on a line of its own: the body's first paragraph, whatever the line before it. */
@@ -182,7 +202,7 @@ export function groupLines(
       current = {
         parts: [line.text],
         indented: line.indented,
-        heading: matchHeadingStart(line.text) !== null,
+        heading: startsHeading(line.text),
         hasBody: SENTENCE_STOP.test(line.text),
       };
     } else {

@@ -281,21 +281,23 @@ export function buildStructure(sources: readonly SourceParagraph[]): StructureRe
       appendixBlocks.push(...appendixDrafts(paras, section, section.number ?? position, gone));
       continue;
     }
+    const empty = lists.find((g) => g.section === section)?.lists.length === 0;
+    let unread: Para | undefined;
     for (let i = section.from; i < section.to; i++) {
       const para = paras[i];
       if (!para || gone(i) || used.has(i)) continue;
       const earlier = isSubstantial(para) ? firstOf.get(sameTextKey(para)) : undefined;
-      const empty = lists.find((g) => g.section === section)?.lists.length === 0;
       setAside.set(
         i,
         earlier !== undefined ? REASONS.repeat : empty ? REASONS.emptyGlossary : REASONS.unread,
       );
-      if (earlier === undefined)
-        warnings.push({
-          code: 'unrecognised-text',
-          message: `正文之后有未能识别的文字，已另列：“${para.text.slice(0, 20)}”`,
-        });
+      if (earlier === undefined) unread ??= para;
     }
+    if (unread && !empty)
+      warnings.push({
+        code: 'unrecognised-text',
+        message: `名词解释之后有未能识别的文字，已列入“未收入正文的内容”：“${unread.text.slice(0, 20)}”`,
+      });
   }
 
   const drafts = [...structureBody(bodyParas, warnings), ...appendixBlocks];

@@ -3,6 +3,7 @@
  * (full disk, closed pipe) becomes exit 1 and one Chinese line rather than exit 0 or a stack trace.
  */
 import tty from 'node:tty';
+import { checkCommand } from './check-command';
 import { exportCommand } from './export-command';
 import { mergeCommand } from './merge-command';
 import { createCliOutput } from './output';
@@ -12,7 +13,13 @@ import { EXIT_OUTPUT_FAILED, runCli } from './run-cli';
 import { searchCommand } from './search-command';
 
 /** Every CLI command; adding one is one line here plus its `<name>-command.ts` file. */
-const COMMANDS: readonly CliCommand[] = [parseCommand, searchCommand, mergeCommand, exportCommand];
+const COMMANDS: readonly CliCommand[] = [
+  parseCommand,
+  searchCommand,
+  mergeCommand,
+  exportCommand,
+  checkCommand,
+];
 
 // A stderr that cannot be written (closed, /dev/full) leaves nowhere to report anything: no crash over it.
 process.stderr.on('error', () => undefined);

@@ -5,6 +5,7 @@
 import path from 'node:path';
 import type { Session } from '../../core/contract';
 import type { ReportMeta } from '../../core/report/model';
+import { structureNotice } from '../../core/report/structure-check';
 import type { Result } from '../../core/result';
 import { err, ok } from '../../core/result';
 import type { RecentReport, Settings } from '../../core/settings';
@@ -59,7 +60,8 @@ export function createSessionService(deps: SessionDeps): SessionService {
   let pendingNotice = deps.startupNotice;
 
   function toSession(opened: OpenedReport, fileName: string, extraNotice?: string): Session {
-    const notices = [pendingNotice, opened.notice, extraNotice];
+    // A report whose structure looks doubtful says so once, when it is opened (the same warnings as `check`).
+    const notices = [pendingNotice, opened.notice, extraNotice, structureNotice(opened.report)];
     pendingNotice = undefined;
     const { report, bundled } = opened;
     let current: Settings;

@@ -2,7 +2,9 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { documentText } from '../../../core/report/document-text';
+import { citationLabel } from '../../../core/report/ids';
 import type { Block, ReportDocument } from '../../../core/report/model';
+import { buildOutline } from '../../../core/report/outline';
 import {
   FIXTURE_DIR,
   fixtureNames,
@@ -40,7 +42,7 @@ describe('fixture reports', () => {
   const names = fixtureNames();
 
   it('has fixtures', () => {
-    expect(names.length).toBeGreaterThanOrEqual(7);
+    expect(names.length).toBeGreaterThanOrEqual(13);
   });
 
   describe.each(names)('%s', (name) => {
@@ -243,5 +245,146 @@ describe('fixture reports', () => {
     const doc = mustParse(readFixture('no-parts'));
     expect(doc.meta).toEqual({ title: '关于2023年民生实事项目的工作报告' });
     expect(doc.blocks.map((b) => b.id)).toEqual(['b1', 'b2', 'b3', 'b4']);
+  });
+
+  const headings = (doc: ReportDocument): string[] =>
+    doc.blocks.flatMap((b) => (b.type === 'heading' ? [`${b.id} ${b.kind ?? `H${b.level}`} ${b.text}`] : []));
+  const reasons = (doc: ReportDocument): string[] => (doc.setAside ?? []).map((item) => item.reason);
+
+  it('scraped-unnumbered-parts: site header and summary set aside, unnumbered parts, (一) restarting, a repeated tail', () => {
+    const doc = mustParse(readFixture('scraped-unnumbered-parts'));
+    expect(doc.meta).toEqual({
+      title: '青石县2024年政府工作报告',
+      dateLine: '2024年1月18日在青石县第十届人民代表大会第三次会议上',
+      speaker: '青石县人民政府县长 周某某',
+    });
+    expect(headings(doc)).toEqual([
+      'p1 H1 2023年工作回顾',
+      'p2 H1 2024年工作安排',
+      'p2-s1 H2 (一)稳增长抓项目，夯实发展基础。',
+      'p2-s2 H2 (二)强产业促增收，拓宽致富门路。',
+      'p2-s3 H2 (三)惠民生补短板，提升幸福指数。',
+      'p3 H1 全面加强政府自身建设',
+      'p3-s1 H2 (一)旗帜鲜明讲政治。',
+      'p3-s2 H2 (二)依法行政守底线。',
+    ]);
+    expect(doc.blocks[0]?.text).toBe('各位代表：');
+    // The cut-off glossary and the repeated closing paragraph are set aside; the full glossary is kept.
+    expect(doc.glossary.map((entry) => entry.term)).toEqual(['两免一补', '7所乡村薄弱学校', '放管服']);
+    expect(reasons(doc)).toEqual([
+      '网页导航与相关链接',
+      '网页信息栏（发布时间、作者、阅读数）',
+      '网页摘要（重复了报告的开头）',
+      '不完整的名词解释（后面有完整的一份）',
+      '重复的段落（与前文相同）',
+      '网页分享栏',
+      '网页导航与相关链接',
+    ]);
+    // 〔1〕 markers are taken out of the text and point to their entries.
+    expect(doc.blocks.some((b) => b.text.includes('〔'))).toBe(false);
+    expect(block(doc, 'p1-2').refs).toEqual([{ at: 41, marker: '〔1〕', entryId: 'g1' }]);
+    expect(linked(doc, '7所乡村薄弱学校')).toEqual(['7所乡村薄弱学校']);
+    expect(doc.warnings).toBeUndefined();
+  });
+
+  it('appendix-items-glossary: a scraper header, 一是 leads as points, 附件1 with items, 附件2 名词解释', () => {
+    const doc = mustParse(readFixture('appendix-items-glossary'));
+    expect(doc.meta.title).toBe('政府工作报告');
+    expect(doc.meta.issuer).toBe('江北省人民政府');
+    expect(doc.frontMatter?.slice(0, 3).map((line) => line.slice(0, 5))).toEqual([
+      '标题：20',
+      '发布机构：',
+      '通过或发布',
+    ]);
+    expect(headings(doc)).toEqual([
+      'p1 H1 一、2024年工作回顾',
+      'p2 H1 二、2025年工作安排',
+      'p2-s1 H2 （一）扩大国内需求，增强发展动力。',
+      'p2-s2 H2 （二）建设现代化产业体系，培育新质生产力。',
+      'p2-s3 H2 （三）全面加强政府自身建设，提高行政效能。',
+      'a1 appendix 附件1 2025年省十件民生实事',
+      'a1-i1 item 一、提高城乡低保和特困人员保障水平。',
+      'a1-i2 item 二、加快建立长期护理保险制度。',
+      'a1-i3 item 三、提升普通高中办学条件。',
+    ]);
+    expect(lead(doc, 'p1-2')).toBe('一是扩大有效需求，经济运行稳中向好。');
+    expect(
+      buildOutline(doc.blocks)
+        .find((s) => s.id === 'p1')
+        ?.points?.map((p) => p.id),
+    ).toEqual(['p1-2', 'p1-3', 'p1-4']);
+    expect(citationLabel('a1-i3-1')).toBe('附件1第3项第1段');
+    expect(doc.glossary.map((entry) => entry.term)).toEqual(['“四上”企业', '“双一流”']);
+    expect(linked(doc, '“四上”企业')).toEqual(['“四上”企业']);
+    expect(doc.setAside).toBeUndefined();
+  });
+
+  it('points-topics-odd-characters: zero-width spaces, ―― and full-width digits, topics and 一是 headings, CRLF', () => {
+    const doc = mustParse(readFixture('points-topics-odd-characters'));
+    expect(doc.meta).toEqual({
+      title: '政府工作报告',
+      dateLine: '――２０２４年１月１６日在东岭市第十五届人民代表大会第三次会议上',
+      speaker: '赵某某',
+    });
+    expect(headings(doc)).toEqual([
+      'p1 H1 一、过去一年的工作',
+      'p1-t1 topic 关于城市更新问题',
+      'p1-t2 topic 关于营商环境问题',
+      'p2 H1 二、今年的主要任务',
+      'p2-n1 point 一是聚焦扩大内需，着力提消费促投资',
+      'p2-n2 point 二是聚焦产业升级，加快构建现代化产业体系',
+      'p2-n3 point 三是聚焦民生改善，更大力度增进群众福祉',
+    ]);
+    // A page break marked by a line of only a zero-width space is closed up; the topic keeps the part's numbering.
+    expect(block(doc, 'p1-1').text).toMatch(/全年实施重点项目２１０个/);
+    expect(doc.blocks.map((b) => b.id)).toContain('p1-4');
+    expect(citationLabel('p2-n2-1')).toBe('第二部分“二是”第1段');
+    expect(reasons(doc)).toEqual(['网站的版权许可说明', '抓取网页时留下的无用字符']);
+  });
+
+  it('ordinal-parts-closing: a run-together header, a caption, 第一、 parts, 第一， inside a part, 结束语', () => {
+    const doc = mustParse(readFixture('ordinal-parts-closing'));
+    expect(doc.meta).toEqual({
+      title: '政府工作报告',
+      dateLine: '——1980年8月30日在第五届全国人民代表大会第三次会议上',
+      speaker: '国务院总理 王某',
+    });
+    expect(headings(doc)).toEqual([
+      'p1 H1 第一、关于过去一年的工作',
+      'p2 H1 第二、关于今年的任务',
+      'p3 H1 第三、关于政府自身建设',
+      'c closing 结束语',
+    ]);
+    expect(block(doc, 'p2-2').text.startsWith('第一，要把农业搞上去。')).toBe(true);
+    expect(citationLabel('c-1')).toBe('结束语第1段');
+    expect(reasons(doc)).toEqual(['图片说明']);
+  });
+
+  it('site-bracket-glossary: ※名词解释※, [n] ^[n] 【n】 markers, “term”。 and 【n】[term] entries, site footer', () => {
+    const doc = mustParse(readFixture('site-bracket-glossary'));
+    expect(doc.glossary.map((entry) => [entry.term, entry.definition.slice(0, 6)])).toEqual([
+      ['“减税降费”', '“减税”指通'],
+      ['“专精特新”', '即具有“专业'],
+      ['四好农村路', '指把农村公路'],
+    ]);
+    expect(block(doc, 'p1-1').text).toBe(
+      '过去一年，全区经济保持平稳增长，落实“减税降费”政策，培育“专精特新”企业30家。',
+    );
+    expect(doc.glossary.map((entry) => entry.markers?.length)).toEqual([1, 1, 1]);
+    expect(reasons(doc)).toEqual(['网站免责声明', '网页标签', '网站版权信息']);
+  });
+
+  it('doubtful-structure: the warnings a secretariat must look at', () => {
+    const doc = mustParse(readFixture('doubtful-structure'));
+    expect(doc.warnings?.map((w) => w.code)).toEqual([
+      'glossary-empty',
+      'sub-part-gap',
+      'part-empty',
+      'chrome-kept',
+    ]);
+    expect(doc.warnings?.find((w) => w.code === 'sub-part-gap')?.message).toBe(
+      '第二部分缺少（二）：（一）之后是（三）',
+    );
+    expect(reasons(doc)).toEqual(['名词解释中未能识别为词条的文字']);
   });
 });

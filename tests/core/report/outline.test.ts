@@ -66,4 +66,35 @@ describe('buildOutline', () => {
   it('treats a leading sub-part without a part as a root', () => {
     expect(buildOutline([h('s1', 2), p('x')]).map((s) => s.id)).toEqual(['s1']);
   });
+
+  it('keeps appendices as sections of their own and lists 一是/二是 leads as points of their section', () => {
+    const lead = (id: string, text: string): Block => ({
+      id,
+      type: 'paragraph',
+      text: `${text}正文。`,
+      lead: text,
+    });
+    const outline = buildOutline([
+      h('p1', 1),
+      lead('p1-1', '一是扩大内需。'),
+      lead('p1-2', '二是稳定就业。'),
+      p('p1-3'),
+      { id: 'a1', type: 'heading', level: 1, kind: 'appendix', text: '附件1 十件民生实事' },
+      { id: 'a1-i1', type: 'heading', level: 2, kind: 'item', text: '一、提高低保标准。' },
+      p('a1-i1-1'),
+    ]);
+    expect(outline.map((s) => [s.id, s.kind])).toEqual([
+      ['p1', undefined],
+      ['a1', 'appendix'],
+    ]);
+    expect(outline[0]?.points).toEqual([
+      { id: 'p1-1', title: '一是扩大内需', blockIndex: 1 },
+      { id: 'p1-2', title: '二是稳定就业', blockIndex: 2 },
+    ]);
+    expect(outline[1]?.children.map((s) => [s.id, s.kind])).toEqual([['a1-i1', 'item']]);
+    // One lead alone, or leads out of order, are no list of points.
+    expect(
+      buildOutline([h('p1', 1), lead('p1-1', '二是稳定就业。'), lead('p1-2', '一是扩大内需。')])[0]?.points,
+    ).toBeUndefined();
+  });
 });
