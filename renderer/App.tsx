@@ -300,6 +300,7 @@ export function App() {
                           outline={outline}
                           currentSectionIds={currentSectionIds}
                           onNavigate={navigateToSection}
+                          report={doc}
                         />
                       ) : (
                         <SearchPane

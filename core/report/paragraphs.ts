@@ -33,6 +33,8 @@ export function detectLayoutMode(lines: readonly SourceLine[]): LayoutMode {
     const next = lines[i + 1];
     const ended = endsSentence(line.text);
     if (next !== undefined && next.text !== '') {
+      // A short line standing alone (a title, a link in a site's footer) is no sign of hard wrapping.
+      if (!ended && standsAlone(plainStart(line.text))) return;
       direct++;
       if (!ended) directMidSentence++;
     } else if (next !== undefined && ended) {

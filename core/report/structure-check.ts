@@ -124,6 +124,6 @@ export function structureNotice(doc: Pick<ReportDocument, 'warnings'>): string |
   const warnings = doc.warnings ?? [];
   if (warnings.length === 0) return undefined;
   const shown = warnings.slice(0, 3).map((warning) => warning.message);
-  const more = warnings.length > shown.length ? `等${warnings.length}条` : '';
-  return `这份报告的结构可能有误${more}：${shown.join('；')}。`;
+  const more = warnings.length > shown.length ? '等' : '';
+  return `这份报告的结构有${warnings.length}处可疑：${shown.join('；')}${more}。`;
 }

@@ -10,7 +10,7 @@ describe('structureNotice', () => {
   it('names the first doubts, and how many there are, for one that does not', () => {
     const notice = structureNotice(mustParse(readFixture('doubtful-structure')));
     expect(notice).toBe(
-      '这份报告的结构可能有误等4条：找到“名词解释”标题，但没有识别出词条；第二部分缺少（二）：（一）之后是（三）；第三部分（三、加强政府自身建设）下面没有正文。',
+      '这份报告的结构有4处可疑：找到“名词解释”标题，但没有识别出词条；第二部分缺少（二）：（一）之后是（三）；第三部分（三、加强政府自身建设）下面没有正文等。',
     );
   });
 });

@@ -18,7 +18,7 @@ describe('opening a report whose structure looks doubtful', () => {
         text: read('doubtful-structure'),
       }),
     );
-    expect(session.notice).toMatch(/^这份报告的结构可能有误等4条：找到“名词解释”标题，但没有识别出词条；/);
+    expect(session.notice).toMatch(/^这份报告的结构有4处可疑：找到“名词解释”标题，但没有识别出词条；/);
   });
 
   it('says nothing about a report whose structure is sound', async () => {
