@@ -95,12 +95,17 @@ function headingSentenceFits(unit: Unit): boolean {
   return stop < 0 ? unit.text.length <= MAX_HEADING_SENTENCE * 2 : stop < MAX_HEADING_SENTENCE;
 }
 
-/** An unnumbered title that can open a part or a topic: standing alone, followed by text that is not a title. */
+/** An unnumbered title that can open a part or a topic: standing alone, followed by its text or first sub-part. */
 function isTitleAt(units: readonly Unit[], i: number): boolean {
   const unit = units[i];
   const next = units[i + 1];
   if (!unit || !next || !shapeOf(unit, 'title')) return false;
-  return !shapeOf(next, 'title') && next.text.length > unit.text.length;
+  if (shapeOf(next, 'title')) return false;
+  // What follows a title is its text, or its first sub-part or point.
+  return (
+    next.text.length > unit.text.length ||
+    next.shapes.some((shape) => shape.kind === 'sub-part' || shape.kind === 'point')
+  );
 }
 
 interface PartPlan {

@@ -58,8 +58,10 @@ function wrapWidth(lines: readonly SourceLine[]): number {
   const lengths: number[] = [];
   lines.forEach((line, i) => {
     const next = lines[i + 1];
-    if (line.text !== '' && next !== undefined && next.text !== '' && !endsSentence(line.text))
-      lengths.push(line.text.length);
+    if (line.text === '' || next === undefined || next.text === '' || endsSentence(line.text)) return;
+    // Titles and headings run on into their text without being wrapped.
+    if (standsAlone(plainStart(line.text)) || startsHeading(line.text)) return;
+    lengths.push(line.text.length);
   });
   // Too few wrapped lines to tell a width (a short text, a wiki's broken links): no width-based judgement.
   if (lengths.length < MIN_WRAPS) return Infinity;
@@ -68,7 +70,7 @@ function wrapWidth(lines: readonly SourceLine[]): number {
   return median >= MIN_WIDTH ? median : Infinity;
 }
 
-const MIN_WRAPS = 8;
+const MIN_WRAPS = 3;
 /** A typical wrapped line shorter than this is not a page width (lines broken at links, not wrapped). */
 const MIN_WIDTH = 16;
 
@@ -170,7 +172,7 @@ export function groupLines(
   };
   const alone = (text: string, blankAfter: boolean): boolean =>
     standsAlone(plainStart(text)) &&
-    (mode === 'sentence' || blankAfter || (width < Infinity && text.length <= width * SHORT_OF_WIDTH));
+    (mode === 'sentence' || blankAfter || width === Infinity || text.length <= width * SHORT_OF_WIDTH);
   const isField = (text: string): boolean =>
     SCRAPER_FIELD.test(compact(text)) ||
     SALUTATION_LINE.test(text) ||
@@ -191,11 +193,20 @@ export function groupLines(
       const ended = endsSentence(last);
       if (isField(line.text) || (unit.parts.length === 1 && isField(last))) startsUnit = true;
       else if (unit.heading && !headingContinues(unit, width)) startsUnit = true;
-      else if (!unit.heading && unit.parts.length === 1 && alone(last, sawBlank)) startsUnit = true;
+      // In indented text a line that began a paragraph by its indent goes on into the unindented lines after it.
+      else if (
+        !unit.heading &&
+        unit.parts.length === 1 &&
+        !(mode === 'indent' && unit.indented) &&
+        alone(last, sawBlank)
+      )
+        startsUnit = true;
       else if (ended && (matchHeadingStart(line.text) !== null || startsListItem(line.text)))
         startsUnit = true;
       else if (ended && alone(line.text, blankAfter)) startsUnit = true;
-      else if (mode === 'indent') startsUnit = line.indented || (blankSeparates && ended && sawBlank);
+      // Without wrapped lines an unindented line after a sentence end cannot continue the paragraph.
+      else if (mode === 'indent')
+        startsUnit = line.indented || (ended && ((blankSeparates && sawBlank) || width === Infinity));
       else if (mode === 'blank') startsUnit = ended && (sawBlank || line.indented);
       else startsUnit = ended;
     }
