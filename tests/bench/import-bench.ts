@@ -1,5 +1,5 @@
 /**
- * Import budgets (issue 13), as ratios measured in one run on the real samples (../shared/samples):
+ * Import budgets (issue 13), as ratios measured in one run on the real samples (tests/fixtures/samples, copied from ../shared/samples):
  * - PDF: importing guangdong-2025.pdf (56 pages: read, lines and paragraphs rebuilt, chrome set aside, parsed) within
  *   1.5× the time pdf.js itself needs to extract the text content of every page, with the same options;
  * - Word: importing guangdong-2025.docx (unzip, read, parse) within 2× parsing the same text as a text report;
@@ -17,7 +17,7 @@ import { getDocument, VerbosityLevel } from '../../main/reports/sources/pdf-engi
 import { createReportLibrary, documentOf } from '../../main/reports/report-library';
 import { extractReport } from '../../main/reports/sources/read-source';
 
-const SAMPLES = path.resolve(import.meta.dirname, '../../../shared/samples');
+const SAMPLES = path.resolve(import.meta.dirname, '../fixtures/samples');
 const ROUNDS = 7;
 const gc = (globalThis as { gc?: () => void }).gc ?? (() => undefined);
 const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)] ?? NaN;

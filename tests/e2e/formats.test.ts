@@ -5,7 +5,7 @@ import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchBrowser, openApp, removeDir, screenshot, waitForReady, type AppPage } from './harness';
 
-const SAMPLES = path.resolve(import.meta.dirname, '../../../shared/samples');
+const SAMPLES = path.resolve(import.meta.dirname, '../fixtures/samples');
 const FIXTURES = path.resolve(import.meta.dirname, '../fixtures/sources');
 const NAMES = ['guangdong-2025', 'gansu-2025', 'henan-2025', 'liaoning-2025'] as const;
 

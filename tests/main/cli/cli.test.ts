@@ -74,7 +74,7 @@ describe('npm run cli -- parse <file>', { timeout: 60_000 }, () => {
   });
 
   it('parses a Word file, its PDF and a saved web page through the same rules, naming the source', () => {
-    const samples = path.resolve(ROOT, '..', 'shared', 'samples');
+    const samples = path.resolve(ROOT, 'tests', 'fixtures', 'samples');
     const word = JSON.parse(cli('parse', path.join(samples, 'henan-2025.docx')).stdout) as {
       blocks: { id: string; text: string }[];
       source: { fileName: string; format: string };

@@ -1,11 +1,11 @@
-/** Where the reader tests find their files: the committed fixtures, and the real samples in ../shared/samples. */
+/** Where the reader tests find their files: the committed fixtures, and the real samples (tests/fixtures/samples). */
 import fs from 'node:fs';
 import path from 'node:path';
 import { zipSync } from 'fflate';
 
 export const FIXTURES = path.resolve(import.meta.dirname, '../../../fixtures/sources');
 /** The real reports beside the repository (a clone's CI gets a copy of shared/ beside it). */
-export const SAMPLES = path.resolve(import.meta.dirname, '../../../../../shared/samples');
+export const SAMPLES = path.resolve(import.meta.dirname, '../../../fixtures/samples');
 
 export const fixture = (name: string): Uint8Array =>
   new Uint8Array(fs.readFileSync(path.join(FIXTURES, name)));
