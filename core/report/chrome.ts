@@ -13,12 +13,15 @@ export interface SetAsideReason {
 }
 
 const SENTENCE_STOP = /[。；！？!?]/;
+const LONGEST_RULE = Math.max(...CHROME_RULES.map((rule) => rule.maxLength));
 
 /** The paragraph's text for chrome matching: folded, spaces removed. */
 const chromeKey = (para: Para): string => para.key.replace(/\s+/g, '');
 
 /** The chrome rule a paragraph matches, if any; `front` allows the rules that only hold on the title page. */
 export function matchChrome(para: Para, front: boolean): ChromeRule | null {
+  // Chrome is short: a paragraph longer than any rule allows, spaces and all, is report text.
+  if (para.key.length > LONGEST_RULE * 2) return null;
   const key = chromeKey(para);
   for (const rule of CHROME_RULES) {
     if (rule.frontOnly && !front) continue;

@@ -3,7 +3,7 @@
  * paragraphs after the body that repeat one before it. The first copy is kept, the repeat set aside: a doubled
  * report would double every search hit and every citation.
  */
-import { countHan } from './lines';
+import { hasHan } from './lines';
 import type { Para } from './paragraph';
 import { headingShapes } from './rules/heading-rules';
 
@@ -12,9 +12,9 @@ const MIN_HAN = 12;
 /** A repeated stretch must be at least this many paragraphs, one of them a part heading. */
 const MIN_COPY = 3;
 
-/** The paragraph's text for comparing: letters and digits only. */
+/** The paragraph's text for comparing: a website's copy is the same text, character for character. */
 export function sameTextKey(para: Para): string {
-  return para.key.replace(/[^\p{L}\p{N}]/gu, '');
+  return para.key;
 }
 
 function isPartHeading(para: Para): boolean {
@@ -73,5 +73,5 @@ export function findRepeatedCopies(
 
 /** Whether a paragraph is long enough that a repeat of it cannot be meant (not 各位代表！ or a short heading). */
 export function isSubstantial(para: Para): boolean {
-  return countHan(para.text) >= MIN_HAN;
+  return hasHan(para.text, MIN_HAN);
 }

@@ -20,8 +20,9 @@ const INDENT = /^(?:[\u3000\u2003\u2002\t]|[ \u00A0]{2})/;
 
 /** Splits normalised text into trimmed lines, remembering which were indented; invisible characters are dropped. */
 export function splitLines(text: string): SourceLine[] {
+  const invisible = /[\u200B-\u200D\u2060\uFEFF]/.test(text);
   return text.split('\n').map((line) => {
-    const raw = line.replace(INVISIBLE, '');
+    const raw = invisible ? line.replace(INVISIBLE, '') : line;
     const text = raw.trim();
     return { text, indented: text !== '' && INDENT.test(raw) };
   });
@@ -86,6 +87,26 @@ export function countHan(text: string): number {
   return text.match(HAN)?.length ?? 0;
 }
 
+/** Whether the text has at least `n` Chinese characters (CJK ideographs), stopping as soon as it knows. */
+export function hasHan(text: string, n: number): boolean {
+  let found = 0;
+  for (let i = 0; i < text.length && found < n; i++) {
+    const code = text.charCodeAt(i);
+    if (
+      (code >= 0x4e00 && code <= 0x9fff) ||
+      (code >= 0x3400 && code <= 0x4dbf) ||
+      (code >= 0xf900 && code <= 0xfaff)
+    )
+      found++;
+    // A surrogate pair: the ideographs of the supplementary planes (Extension B and on).
+    else if (code >= 0xd840 && code <= 0xd8bf) {
+      found++;
+      i++;
+    }
+  }
+  return found >= n;
+}
+
 /** The text with all whitespace removed, for matching short header and footer lines written with spacing (政 府 工 作 报 告). */
 export function compact(text: string): string {
   return text.replace(/\s+/g, '');
@@ -104,7 +125,8 @@ const ENDS_MID_PHRASE = /[，,、“‘（(《—-]$/;
  * for short `key：value` lines (来源：甘肃日报).
  */
 export function standsAlone(text: string): boolean {
-  const plain = text.replace(/\*\*/g, '').trim();
+  if (text.length > MAX_ALONE_LENGTH * 2) return false;
+  const plain = text.includes('**') ? text.replace(/\*\*/g, '').trim() : text.trim();
   if (plain.length < 1 || plain.length > MAX_ALONE_LENGTH) return false;
   if (PROSE_PUNCTUATION.test(plain) || ENDS_MID_PHRASE.test(plain)) return false;
   if (unbalanced(plain) || (text.match(/\*\*/g)?.length ?? 0) % 2 === 1) return false;

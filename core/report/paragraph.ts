@@ -33,17 +33,15 @@ function foldChar(code: number): number {
 
 /** The text folded for matching, one code unit for one (so offsets carry over). */
 export function foldText(text: string): string {
-  let out = '';
-  let changed = false;
-  const codes: number[] = [];
-  for (let i = 0; i < text.length; i++) {
+  let i = 0;
+  while (i < text.length) {
     const code = text.charCodeAt(i);
-    const folded = foldChar(code);
-    if (folded !== code) changed = true;
-    codes.push(folded);
+    if (foldChar(code) !== code) break;
+    i++;
   }
-  if (!changed) return text;
-  for (let i = 0; i < codes.length; i += 4096) out += String.fromCharCode(...codes.slice(i, i + 4096));
+  if (i === text.length) return text;
+  let out = text.slice(0, i);
+  for (; i < text.length; i++) out += String.fromCharCode(foldChar(text.charCodeAt(i)));
   return out;
 }
 

@@ -93,6 +93,9 @@ function blankLinesSeparate(lines: readonly SourceLine[]): boolean {
   return ends >= 4 && blankAfter * 2 >= ends;
 }
 
+/** What those shapes start with (bold markers aside): 第…、, 一是…, 结束语. */
+const SHAPE_START = /^(?:\*\*)?[第一二三四五六七八九十结]/;
+
 /** Longest line that is a heading of its own when its shape needs that (一是…, 第一、…, 结束语). */
 const MAX_HEADING_LINE = 40;
 
@@ -102,6 +105,7 @@ const MAX_HEADING_LINE = 40;
  */
 function startsHeading(text: string): boolean {
   if (matchHeadingStart(text) !== null) return true;
+  if (text.length > MAX_HEADING_LINE + 4 || !SHAPE_START.test(text)) return false;
   const short = text.length <= MAX_HEADING_LINE && !/[。！？!?；;]/.test(text.slice(0, -1));
   return short && headingShapes(text).some((shape) => shape.kind !== 'title' && shape.standaloneOnly);
 }
@@ -174,7 +178,7 @@ export function groupLines(
     standsAlone(plainStart(text)) &&
     (mode === 'sentence' || blankAfter || width === Infinity || text.length <= width * SHORT_OF_WIDTH);
   const isField = (text: string): boolean =>
-    SCRAPER_FIELD.test(compact(text)) ||
+    (/[：:]/.test(text.slice(0, 24)) && SCRAPER_FIELD.test(compact(text))) ||
     SALUTATION_LINE.test(text) ||
     SOURCE_LINE.test(text) ||
     (text.length <= 150 && CAPTION.test(compact(text)));

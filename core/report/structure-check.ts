@@ -8,6 +8,7 @@ import { citationLabel } from './ids';
 import type { ReportDocument, ReportMeta } from './model';
 import type { OutlineSection } from './outline';
 import { buildOutline } from './outline';
+import { groupSetAside } from './set-aside-groups';
 
 const META_LABELS: readonly [keyof ReportMeta, string][] = [
   ['title', '标题'],
@@ -70,7 +71,11 @@ export function formatStructureCheck(doc: ReportDocument, fileName: string): str
   out.push('标题页');
   const meta = META_LABELS.filter(([key]) => doc.meta[key] !== undefined);
   if (meta.length === 0) out.push('  （没有识别出标题、日期或报告人）');
-  for (const [key, label] of meta) out.push(`  ${label}：${doc.meta[key] ?? ''}`);
+  for (const [key, label] of meta) {
+    const value = doc.meta[key] ?? '';
+    // A source line says 来源 itself (来源：某某日报, （来源：…）).
+    out.push(key === 'source' && value.includes(label) ? `  ${value}` : `  ${label}：${value}`);
+  }
 
   const outline = buildOutline(doc.blocks);
   const body = outline.filter((section) => section.kind !== 'appendix');
@@ -100,11 +105,22 @@ export function formatStructureCheck(doc: ReportDocument, fileName: string): str
 
   const setAside = doc.setAside ?? [];
   out.push('', setAside.length > 0 ? `未收入正文的内容：${setAside.length}处` : '未收入正文的内容：无');
-  for (const item of setAside) {
-    const lines = item.text.split('\n');
-    const first = lines[0] ?? '';
-    const preview = first.length > 24 ? `${first.slice(0, 24)}…` : first;
-    out.push(`  ${item.reason}：“${preview}”${lines.length > 1 ? `等${lines.length}行` : ''}`);
+  const preview = (text: string): string => {
+    const first = (text.split('\n')[0] ?? '').replace(/\s+/g, ' ');
+    return first.length > 24 ? `${first.slice(0, 24)}…` : first;
+  };
+  for (const group of groupSetAside(setAside)) {
+    const [first] = group.items;
+    const last = group.items[group.items.length - 1];
+    if (!first || !last) continue;
+    if (group.items.length > 1) {
+      out.push(
+        `  ${group.reason}：${group.items.length}处（“${preview(first.text)}”…“${preview(last.text)}”）`,
+      );
+      continue;
+    }
+    const lines = first.text.split('\n').length;
+    out.push(`  ${group.reason}：“${preview(first.text)}”${lines > 1 ? `等${lines}行` : ''}`);
   }
 
   const warnings = doc.warnings ?? [];

@@ -18,7 +18,7 @@ import { readEntryLists, supersededLists } from './glossary';
 import { glossaryAliases, linkGlossary } from './glossary-link';
 import { assignBlockIds } from './ids';
 import { findUnexplainedTerms } from './jargon';
-import { countHan } from './lines';
+import { hasHan } from './lines';
 import { markerRanges, takeMarkers } from './markers';
 import type {
   Block,
@@ -27,7 +27,6 @@ import type {
   ReportMeta,
   SetAsideText,
   StructureWarning,
-  TextRange,
 } from './model';
 import type { Para } from './paragraph';
 import { toPara } from './paragraph';
@@ -186,6 +185,7 @@ function buildGlossary(lists: readonly EntryList[], blocks: readonly Block[]): G
     definition: entry.definition,
   }));
   const occurrences = linkGlossary(entries, blocks);
+  const order = new Map(blocks.map((block, i) => [block.id, i]));
   const markers = markerRanges(blocks, entries);
   return entries.map((entry, i) => {
     const found = occurrences[i] ?? [];
@@ -198,17 +198,13 @@ function buildGlossary(lists: readonly EntryList[], blocks: readonly Block[]): G
       );
       if (!taken) found.push(range);
     }
-    found.sort((a, b) => blockOrder(blocks, a) - blockOrder(blocks, b) || a.start - b.start);
+    found.sort((a, b) => (order.get(a.blockId) ?? 0) - (order.get(b.blockId) ?? 0) || a.start - b.start);
     return {
       ...entry,
       occurrences: found,
       ...(pointed.length > 0 && { markers: pointed }),
     };
   });
-}
-
-function blockOrder(blocks: readonly Block[], range: TextRange): number {
-  return blocks.findIndex((block) => block.id === range.blockId);
 }
 
 /**
@@ -239,7 +235,7 @@ export function buildStructure(sources: readonly SourceParagraph[]): StructureRe
   }
   const warnings: StructureWarning[] = [];
   const bodyParas = paras.slice(front.bodyStart, bodyEnd).filter((para) => !gone(para.index));
-  if (!bodyParas.some((para) => countHan(para.text) >= MIN_PARAGRAPH_HAN)) return null;
+  if (!bodyParas.some((para) => hasHan(para.text, MIN_PARAGRAPH_HAN))) return null;
 
   // The glossary: every list read; a list repeated in full later is set aside; what follows the entries is looked at.
   const lists: { section: BackSection; lists: EntryList[] }[] = [];

@@ -1,14 +1,16 @@
 /**
  * 未收入正文的内容: the text the parser kept out of the report (a website's share bar and footer, a repeated copy, a
- * licence line), each with why and where it stood, so a reader can see what was left out. Collapsed until opened.
+ * licence line, a PDF's page numbers), each with why and where it stood, so a reader can see what was left out.
+ * Runs with the same reason are one entry (56 page numbers, not 56 entries). Collapsed until opened.
  */
 import type { ReportDocument } from '../../core/report/model';
+import { groupSetAside } from '../../core/report/set-aside-groups';
 import { useLanguage } from '../i18n/i18n';
 import { scrollToBlock } from '../reader/navigation';
 import { outlineWords } from './outline-words';
 import { setAsidePlace } from './set-aside-place';
 
-/** Characters of an item shown before it is opened. */
+/** Characters of an entry shown before it is opened. */
 const PREVIEW = 60;
 
 export function SetAsideList({ doc }: { doc: Pick<ReportDocument, 'blocks' | 'setAside'> }) {
@@ -24,15 +26,23 @@ export function SetAsideList({ doc }: { doc: Pick<ReportDocument, 'blocks' | 'se
       </summary>
       <p className="set-aside__hint">{words.setAsideHint}</p>
       <ol className="set-aside__list">
-        {items.map((item, i) => {
-          const place = setAsidePlace(item, doc, words, language);
-          const lines = item.text.split('\n');
-          const preview = lines[0] ?? '';
+        {groupSetAside(items).map((group, i) => {
+          const [first] = group.items;
+          if (!first) return null;
+          const place = setAsidePlace(first, doc, words, language);
+          const text = group.items.map((item) => item.text).join('\n');
+          const lines = text.split('\n');
+          const preview = group.items.length > 1 ? lines.join(' ') : (lines[0] ?? '');
           const short = lines.length === 1 && preview.length <= PREVIEW;
           return (
             <li key={i} className="set-aside__item">
               <div className="set-aside__head">
-                <span className="set-aside__reason">{item.reason}</span>
+                <span className="set-aside__reason">
+                  {group.reason}
+                  {group.items.length > 1 && (
+                    <span className="set-aside__lines">{words.times(group.items.length)}</span>
+                  )}
+                </span>
                 {place.blockId ? (
                   <button
                     type="button"
@@ -46,16 +56,16 @@ export function SetAsideList({ doc }: { doc: Pick<ReportDocument, 'blocks' | 'se
                 )}
               </div>
               {short ? (
-                <p className="set-aside__text">{item.text}</p>
+                <p className="set-aside__text">{text}</p>
               ) : (
                 <details className="set-aside__more">
                   <summary className="set-aside__text">
                     {preview.length > PREVIEW ? `${preview.slice(0, PREVIEW)}…` : preview}
-                    {lines.length > 1 && (
+                    {group.items.length === 1 && (
                       <span className="set-aside__lines">{words.lines(lines.length)}</span>
                     )}
                   </summary>
-                  <p className="set-aside__full">{item.text}</p>
+                  <p className="set-aside__full">{text}</p>
                 </details>
               )}
             </li>

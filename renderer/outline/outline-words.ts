@@ -15,6 +15,7 @@ const zhCN = {
   end: '末尾',
   page: (n: number) => `（第${n}页）`,
   lines: (n: number) => `${n}行`,
+  times: (n: number) => `${n}处`,
   show: '显示全文',
   hide: '收起',
 };
@@ -31,6 +32,7 @@ const en: typeof zhCN = {
   end: 'End',
   page: (n: number) => ` (page ${n})`,
   lines: (n: number) => `${n} lines`,
+  times: (n: number) => `×${n}`,
   show: 'Show all',
   hide: 'Hide',
 };
