@@ -3,6 +3,7 @@ import { matchHeadingStart } from './headings';
 import type { Para } from './paragraph';
 import type { ChromeRule } from './rules/chrome-rules';
 import { CHROME_RULES, FOLLOWING_MAX_LENGTH } from './rules/chrome-rules';
+import { DATE_LINE, matchSpeaker, SALUTATION } from './rules/meta-rules';
 
 /** Why a paragraph is not report text: the rule that found it and the reason shown to the reader. */
 export interface SetAsideReason {
@@ -34,14 +35,16 @@ export function matchChrome(para: Para, front: boolean): ChromeRule | null {
 function isListLine(para: Para, rule: ChromeRule): boolean {
   const key = chromeKey(para);
   if (rule.following) return rule.following.test(key);
-  return (
-    key.length <= FOLLOWING_MAX_LENGTH && !SENTENCE_STOP.test(key) && matchHeadingStart(para.text) === null
-  );
+  if (key.length > FOLLOWING_MAX_LENGTH || SENTENCE_STOP.test(key) || matchHeadingStart(para.text) !== null)
+    return false;
+  // A site's links never hold the report's own opening: 各位代表：, its date line, its speaker.
+  return !SALUTATION.test(key) && !DATE_LINE.test(key) && matchSpeaker(para.key) === null;
 }
 
 /**
  * Marks every paragraph that a chrome rule matches (rules limited to the title page excepted), and the short lines
- * that list-like chrome takes along (a share bar's buttons, the titles under 相关文章). Linear in the paragraphs.
+ * that list-like chrome takes along (a share bar's buttons, the titles under 相关文章), up to the first line of
+ * prose or of the report's own opening. Linear in the paragraphs.
  */
 export function findChrome(paras: readonly Para[]): Map<number, SetAsideReason> {
   const found = new Map<number, SetAsideReason>();
