@@ -100,7 +100,10 @@ function isTitleAt(units: readonly Unit[], i: number): boolean {
   const unit = units[i];
   const next = units[i + 1];
   if (!unit || !next || !shapeOf(unit, 'title')) return false;
-  if (shapeOf(next, 'title')) return false;
+  // A title stands alone: a run of short lines (a list of targets, a table's rows) holds none.
+  const previous = units[i - 1];
+  if (shapeOf(next, 'title') || (previous && shapeOf(previous, 'title') && previous.shapes.length === 1))
+    return false;
   // What follows a title is its text, or its first sub-part or point.
   return (
     next.text.length > unit.text.length ||
@@ -119,9 +122,18 @@ function planParts(units: readonly Unit[], warnings: StructureWarning[]): PartPl
   const numberedHeads = new Map<number, { ordinal: number; closing: boolean; numbered: boolean }>();
   let expected = 1;
   let rule: string | null = null;
+  // A list numbered 一、二、三 inside a part (十件民生实事 in the text): its items are not parts, even the one whose
+  // number happens to be the next part's.
+  let inner = 0;
   units.forEach((unit, i) => {
     const shape = shapeOf(unit, 'part');
     if (!shape || (rule !== null && shape.rule !== rule) || !headingSentenceFits(unit)) return;
+    if (inner > 0 && shape.ordinal === inner + 1) {
+      inner++;
+      return;
+    }
+    inner = shape.ordinal === 1 && expected > 1 ? 1 : 0;
+    if (inner > 0) return;
     const gap = shape.ordinal === expected + 1 && expected > 1;
     if (shape.ordinal !== expected && !gap) return;
     if (gap)

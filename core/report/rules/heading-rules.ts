@@ -31,12 +31,13 @@ const NUMERAL = '[一二三四五六七八九十百]';
 const PART = new RegExp(`^(${NUMERAL}{1,4})\\s*、\\s*(\\S)`);
 // 四、五、六区开工建设 is an enumeration that a page break happened to put at a line start.
 const ENUMERATION = /^[一二三四五六七八九十]{1,3}\s*、/;
-const ORDINAL_PART = /^第([一二三四五六七八九十]{1,3})(?:部分)?\s*[、，,：:．.]\s*(\S)/;
+const ORDINAL_PART = /^第([一二三四五六七八九十]{1,3})(?:部分\s*[、，,：:．.]?|\s*[、，,：:．.])\s*(\S)/;
 const SUB_PART = /^[（(]\s*([一二三四五六七八九十]{1,3})\s*[）)]\s*\S/;
 const POINT = /^([一二三四五六七八九十]{1,3})是\s*(?=\S)/;
 const CLOSING = /^(?:结束语|结语|结束语[：:]?)$/;
 /** Opening words a title never starts with: these are sentences or addresses, not headings. */
 const NOT_A_TITLE = /^(?:各位|同志们|谢谢|附[件录表]?|注[：:]|说明[：:]|来源|图[为片])/;
+const TARGET_END = /(?:[%％]|左右|以上|以下|以内|以上水平)$/;
 const NUMBERED_START =
   /^(?:[一二三四五六七八九十百]{1,4}\s*、|[（(]\s*[一二三四五六七八九十]{1,3}\s*[）)]|[一二三四五六七八九十]{1,3}是|第[一二三四五六七八九十]{1,3}[、，,])/;
 
@@ -51,6 +52,8 @@ export function isTitleText(text: string): boolean {
     return false;
   // A numbered line is its numbering's heading or nothing, never an unnumbered title.
   if (NUMBERED_START.test(plain) || startsListItem(plain)) return false;
+  // A target in a list (地区生产总值增长5%左右) is no title, whatever its shape.
+  if (TARGET_END.test(plain)) return false;
   const han = countHan(plain);
   return han >= 4 && han * 2 >= plain.replace(/\s/g, '').length;
 }
