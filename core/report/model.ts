@@ -137,8 +137,8 @@ export interface SetAsideText {
   reason: string;
   page?: number;
   /**
-   * Where it stood: before the `index`-th title-page line (`front`), block (`body`) or back-matter line (`back`);
-   * an index equal to that list's length means after its last item. Absent: after everything.
+   * Where it stood: right after the first `index` title-page lines (`front`), blocks (`body`) or back-matter lines
+   * (`back`) — `{ zone: 'front', index: 0 }` is the very start. Absent (a source reader's own): after everything.
    */
   at?: { zone: 'front' | 'body' | 'back'; index: number };
 }

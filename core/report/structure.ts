@@ -4,9 +4,9 @@
  * glossary, or trailing chrome and repeats); the appendices and the glossary; the body's outline; glossary markers
  * and links. What is not body, glossary, appendix or meta is set aside with its reason, never dropped.
  */
-import { matchAppendixHeading, isAppendixTitle, matchItem } from './appendix';
+import type { BackSection } from './back-sections';
+import { appendixDrafts, findBackSections } from './back-sections';
 import type { DraftBlock } from './blocks';
-import { headingDrafts, paragraphDraft } from './blocks';
 import { structureBody } from './body-structure';
 import type { SetAsideReason } from './chrome';
 import { findChrome } from './chrome';
@@ -15,22 +15,15 @@ import { readFooter } from './footer';
 import { readFrontMatter } from './front-matter';
 import type { EntryList } from './glossary';
 import { readEntryLists, supersededLists } from './glossary';
-import { glossaryAliases, linkGlossary } from './glossary-link';
+import { buildGlossary } from './glossary-entries';
 import { assignBlockIds } from './ids';
 import { findUnexplainedTerms } from './jargon';
 import { hasHan } from './lines';
-import { markerRanges, takeMarkers } from './markers';
-import type {
-  Block,
-  GlossaryEntry,
-  ReportDocument,
-  ReportMeta,
-  SetAsideText,
-  StructureWarning,
-} from './model';
+import { takeMarkers } from './markers';
+import type { Block, ReportDocument, ReportMeta, StructureWarning } from './model';
 import type { Para } from './paragraph';
 import { toPara } from './paragraph';
-import { isGlossaryTitle } from './rules/glossary-rules';
+import { placeSetAside } from './set-aside-places';
 import type { SourceParagraph } from './source';
 import { structureWarnings } from './structure-warnings';
 
@@ -64,18 +57,6 @@ const REASONS = {
   emptyGlossary: { rule: 'glossary-unread', reason: '名词解释中未能识别为词条的文字' },
 } satisfies Record<string, SetAsideReason>;
 
-/** A section after the body: an appendix with content, or the glossary. */
-interface BackSection {
-  kind: 'appendix' | 'glossary';
-  /** Stream index of its heading, and of its title line when the title stands on a line of its own. */
-  heading: number;
-  title?: number;
-  number: number | null;
-  /** First and last (exclusive) stream index of its content. */
-  from: number;
-  to: number;
-}
-
 export interface StructureResult {
   doc: Omit<ReportDocument, 'id'>;
   /** Blocks' source pages, when the source gave pages. */
@@ -90,121 +71,6 @@ function prepare(sources: readonly SourceParagraph[]): Para[] {
     if (para) paras.push(para);
   }
   return paras;
-}
-
-/** Finds the headings of appendices and glossaries after the body, and what each spans. */
-function findBackSections(
-  paras: readonly Para[],
-  from: number,
-  to: number,
-  skip: (i: number) => boolean,
-): BackSection[] {
-  const sections: BackSection[] = [];
-  for (let i = from; i < to; i++) {
-    const para = paras[i];
-    if (!para || skip(i)) continue;
-    const appendix = matchAppendixHeading(para);
-    if (appendix) {
-      let title: number | undefined;
-      let glossary = appendix.glossary;
-      let j = i + 1;
-      while (j < to && skip(j)) j++;
-      const next = paras[j];
-      if (appendix.title === '' && next && j < to) {
-        if (isGlossaryTitle(next.key)) {
-          glossary = true;
-          title = j;
-        } else if (isAppendixTitle(next)) title = j;
-      }
-      const contentFrom = (title ?? i) + 1;
-      sections.push({
-        kind: glossary ? 'glossary' : 'appendix',
-        heading: i,
-        ...(title !== undefined && { title }),
-        number: appendix.number,
-        from: contentFrom,
-        to,
-      });
-      i = contentFrom - 1;
-      continue;
-    }
-    if (isGlossaryTitle(para.key))
-      sections.push({ kind: 'glossary', heading: i, number: null, from: i + 1, to });
-  }
-  sections.forEach((section, k) => (section.to = sections[k + 1]?.heading ?? to));
-  return sections;
-}
-
-/** The paragraphs of an appendix as draft blocks: its heading (with its title), its numbered items, the rest. */
-function appendixDrafts(
-  paras: readonly Para[],
-  section: BackSection,
-  ordinal: number,
-  skip: (i: number) => boolean,
-): DraftBlock[] {
-  const head = paras[section.heading];
-  if (!head) return [];
-  const titlePara = section.title !== undefined ? paras[section.title] : undefined;
-  const text = titlePara ? `${head.text} ${titlePara.text}` : head.text;
-  const shift = head.text.length + 1;
-  const marks = [
-    ...head.marks,
-    ...(titlePara?.marks ?? []).map((m) => ({ ...m, start: m.start + shift, end: m.end + shift })),
-  ];
-  const origin = { ...(head.page !== undefined && { page: head.page }), from: head.index };
-  const drafts: DraftBlock[] = headingDrafts(
-    { text, marks },
-    { level: 1, ordinal, kind: 'appendix' },
-    false,
-    origin,
-  );
-  let style: string | null = null;
-  let expected = 1;
-  for (let i = section.from; i < section.to; i++) {
-    const para = paras[i];
-    if (!para || skip(i)) continue;
-    const at = { ...(para.page !== undefined && { page: para.page }), from: para.index };
-    const item = matchItem(para.key);
-    if (item && (style === null || item.style === style) && item.ordinal === expected) {
-      style = item.style;
-      expected++;
-      drafts.push(...headingDrafts(para, { level: 2, ordinal: item.ordinal, kind: 'item' }, true, at));
-    } else {
-      drafts.push(paragraphDraft(para, at));
-    }
-  }
-  return drafts;
-}
-
-/** Glossary entries with ids, aliases, occurrences and marker ranges. */
-function buildGlossary(lists: readonly EntryList[], blocks: readonly Block[]): GlossaryEntry[] {
-  const entries = lists.flat().map((entry, i) => ({
-    id: `g${i + 1}`,
-    term: entry.term,
-    aliases: glossaryAliases(entry.term),
-    definition: entry.definition,
-  }));
-  const occurrences = linkGlossary(entries, blocks);
-  const order = new Map(blocks.map((block, i) => [block.id, i]));
-  const markers = markerRanges(blocks, entries);
-  return entries.map((entry, i) => {
-    const found = occurrences[i] ?? [];
-    const pointed = markers.get(entry.id) ?? [];
-    // A marker links the words before it when no term occurrence covers them already (城区9所学校〔12〕).
-    for (const range of pointed) {
-      if (range.end - range.start < 2) continue;
-      const taken = occurrences.some((list) =>
-        list.some((r) => r.blockId === range.blockId && r.start < range.end && range.start < r.end),
-      );
-      if (!taken) found.push(range);
-    }
-    found.sort((a, b) => (order.get(a.blockId) ?? 0) - (order.get(b.blockId) ?? 0) || a.start - b.start);
-    return {
-      ...entry,
-      occurrences: found,
-      ...(pointed.length > 0 && { markers: pointed }),
-    };
-  });
 }
 
 /**
@@ -362,59 +228,4 @@ export function buildStructure(sources: readonly SourceParagraph[]): StructureRe
   const found = [...warnings, ...structureWarnings(doc)];
   if (found.length > 0) doc.warnings = found;
   return { doc, pages };
-}
-
-/** Where each set-aside run stood and where back-matter lines stand among the blocks, for reading back in order. */
-function placeSetAside(
-  paras: readonly Para[],
-  setAside: ReadonlyMap<number, SetAsideReason>,
-  kept: { front: number[]; blocks: number[]; back: number[] },
-): { setAside: SetAsideText[]; backMatterAt?: number[] } {
-  // Every kept item in stream order: [stream index, zone, position in its zone].
-  const order: [number, 'front' | 'body' | 'back', number][] = [];
-  kept.front.forEach((index, k) => order.push([index, 'front', k]));
-  kept.blocks.forEach((index, k) => order.push([index, 'body', k]));
-  kept.back.forEach((index, k) => order.push([index, 'back', k]));
-  order.sort((a, b) => a[0] - b[0] || zoneRank(a[1]) - zoneRank(b[1]) || a[2] - b[2]);
-  const backMatterAt: number[] = [];
-  let blocksSeen = 0;
-  for (const [, zone] of order) {
-    if (zone === 'body') blocksSeen++;
-    else if (zone === 'back') backMatterAt.push(blocksSeen);
-  }
-  const out: SetAsideText[] = [];
-  let cursor = 0;
-  let last: [number, 'front' | 'body' | 'back', number] | undefined;
-  const indices = [...setAside.keys()].sort((a, b) => a - b);
-  for (const index of indices) {
-    const para = paras[index];
-    const reason = setAside.get(index);
-    if (!para || !reason) continue;
-    while (cursor < order.length && (order[cursor]?.[0] ?? Infinity) < index) last = order[cursor++];
-    // Just after the kept item before it (or at the start of the first zone when nothing is kept before it).
-    const at = last ? { zone: last[1], index: last[2] + 1 } : { zone: 'front' as const, index: 0 };
-    const previous = out[out.length - 1];
-    if (
-      previous &&
-      previous.reason === reason.reason &&
-      previous.at?.zone === at.zone &&
-      previous.at.index === at.index &&
-      previous.page === para.page
-    ) {
-      previous.text += `\n${para.text}`;
-      continue;
-    }
-    out.push({
-      text: para.text,
-      reason: reason.reason,
-      ...(para.page !== undefined && { page: para.page }),
-      at,
-    });
-  }
-  const allAfter = backMatterAt.every((n) => n === kept.blocks.length);
-  return { setAside: out, ...(!allAfter && { backMatterAt }) };
-}
-
-function zoneRank(zone: 'front' | 'body' | 'back'): number {
-  return zone === 'front' ? 0 : zone === 'body' ? 1 : 2;
 }
