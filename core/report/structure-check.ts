@@ -39,10 +39,10 @@ function sectionName(section: OutlineSection): string {
   return NUMBERED.test(title) ? title : `${citationLabel(section.id)} ${title}`;
 }
 
-const CHILD_WORD: Record<string, string> = { point: '要点', item: '项', topic: '小标题' };
+const CHILD_WORD: Record<string, string> = { point: '个要点', item: '项', topic: '个小标题' };
 
 function childWord(section: OutlineSection): string {
-  return CHILD_WORD[section.children[0]?.kind ?? ''] ?? '分项';
+  return CHILD_WORD[section.children[0]?.kind ?? ''] ?? '个分项';
 }
 
 function describeSections(
@@ -54,7 +54,7 @@ function describeSections(
   for (const section of sections) {
     const children = section.children.filter((child) => child.kind !== 'topic');
     const counts = [`${paragraphsIn(doc, section)}段`];
-    if (children.length > 0) counts.push(`${children.length}个${childWord(section)}`);
+    if (children.length > 0) counts.push(`${children.length}${childWord(section)}`);
     const topics = section.children.length - children.length;
     if (topics > 0) counts.push(`${topics}个小标题`);
     if (section.points) counts.push(`${section.points.length}个“一是”要点`);

@@ -45,7 +45,7 @@ describe('the check command', () => {
   it('lists appendices, what was set aside and why, and the warnings', async () => {
     const appendix = await check(path.join(FIXTURES, 'appendix-items-glossary.txt'));
     expect(appendix.out).toContain('附件：1个');
-    expect(appendix.out).toMatch(/ {2}附件1 2025年省十件民生实事：\d+段，3个项/);
+    expect(appendix.out).toMatch(/ {2}附件1 2025年省十件民生实事：\d+段，3项/);
     const scraped = await check(path.join(FIXTURES, 'scraped-unnumbered-parts.txt'));
     expect(scraped.out).toContain('  网页分享栏：“分享到：”等4行');
     expect(scraped.out).toContain('  不完整的名词解释（后面有完整的一份）：');
