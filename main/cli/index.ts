@@ -4,6 +4,7 @@
  */
 import tty from 'node:tty';
 import { checkCommand } from './check-command';
+import { bundleCommand } from './bundle-command';
 import { exportCommand } from './export-command';
 import { mergeCommand } from './merge-command';
 import { createCliOutput } from './output';
@@ -19,6 +20,7 @@ const COMMANDS: readonly CliCommand[] = [
   mergeCommand,
   exportCommand,
   checkCommand,
+  bundleCommand,
 ];
 
 // A stderr that cannot be written (closed, /dev/full) leaves nowhere to report anything: no crash over it.
