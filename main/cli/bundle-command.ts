@@ -23,10 +23,9 @@ const USAGE = `${SYNOPSIS}    把报告（Word、PDF、网页或文本）设为�
 /** The default assets folder: assets/reports of this checkout. */
 const ASSETS = path.resolve(import.meta.dirname, '..', '..', 'assets', 'reports');
 
-/** The structure warnings the rules recorded (issue 12's `warnings`), as sentences. */
+/** The structure warnings the rules recorded, as sentences (the same ones `check` prints). */
 function warningsOf(doc: ReportDocument): string[] {
-  const warnings = (doc as { warnings?: { message?: unknown }[] }).warnings ?? [];
-  return warnings.map((w) => (typeof w.message === 'string' ? w.message : String(w)));
+  return (doc.warnings ?? []).map((warning) => warning.message);
 }
 
 /** Builds the `bundle` command; the assets folder and the file reader are test seams. */
