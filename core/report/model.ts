@@ -127,7 +127,7 @@ export interface ReportDocument {
   /** Where the structure looks doubtful (a numbering gap, a glossary heading without entries), in Chinese. */
   warnings?: StructureWarning[];
   /** Where the text came from: the file and its format, and for a PDF the original page each block starts on. */
-  source?: { fileName: string; format: SourceFormat; pages?: Record<string, number> };
+  source?: { fileName: string; format: SourceFormat; pages?: Record<string, number>; pageCount?: number };
 }
 
 /** Text kept out of the body (page chrome, page numbers, a website's navigation, a scraper's repeat), and why. */

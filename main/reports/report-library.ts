@@ -84,7 +84,11 @@ export function documentOf(
 ): Result<ReportDocument> {
   if (extracted.format === 'txt') return parse(extracted.text);
   const parsed = parseSource(extracted.source);
-  return parsed.ok ? ok(attachPages(parsed.value, extracted.source.paragraphs)) : parsed;
+  if (!parsed.ok) return parsed;
+  const doc = attachPages(parsed.value, extracted.source.paragraphs);
+  const pageCount = 'pageCount' in extracted ? extracted.pageCount : undefined;
+  // The original's page count (a PDF's), for the title page's 共 N 页.
+  return ok(doc.source && pageCount !== undefined ? { ...doc, source: { ...doc.source, pageCount } } : doc);
 }
 
 const ORIGINAL_KINDS = ['docx', 'pdf', 'html', 'mhtml'] as const;

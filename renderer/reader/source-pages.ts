@@ -37,7 +37,7 @@ const FORMAT_NAMES: Record<SourceFormat, Record<Language, string>> = {
 export function sourceLine(doc: Pick<ReportDocument, 'source'>, language: Language): string | undefined {
   const source = doc.source;
   if (!source) return undefined;
-  const pages = source.pages ? Math.max(0, ...Object.values(source.pages)) : 0;
+  const pages = source.pageCount ?? (source.pages ? Math.max(0, ...Object.values(source.pages)) : 0);
   const format = FORMAT_NAMES[source.format][language];
   if (language === 'en')
     return `Source file: ${source.fileName} (${format}${pages > 0 ? `, ${pages} pages` : ''})`;

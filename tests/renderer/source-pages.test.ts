@@ -26,6 +26,9 @@ describe('the original’s pages in the reader', () => {
   it('says where the text came from on the title page', () => {
     const pdf = { source: { fileName: '粤.pdf', format: 'pdf' as const, pages: { p1: 1, p9: 56 } } };
     expect(sourceLine(pdf, 'zh-CN')).toBe('来源文件：粤.pdf（PDF，共 56 页）');
+    // The original's own page count wins over the last page a block starts on (a last page may hold no block).
+    const counted = { source: { ...pdf.source, pageCount: 58 } };
+    expect(sourceLine(counted, 'zh-CN')).toBe('来源文件：粤.pdf（PDF，共 58 页）');
     expect(sourceLine({ source: { fileName: '豫.docx', format: 'docx' } }, 'zh-CN')).toBe(
       '来源文件：豫.docx（Word 文档）',
     );

@@ -72,6 +72,7 @@ describe('a report from a Word file, PDF or page', () => {
     const opened = await library.importBytes('粤.pdf', sample('guangdong-2025.pdf'));
     if (!opened.ok) throw new Error(opened.error.message);
     expect(opened.value.report.source?.format).toBe('pdf');
+    expect(opened.value.report.source?.pageCount).toBe(56);
     expect(Object.keys(opened.value.report.source?.pages ?? {})).toHaveLength(
       opened.value.report.blocks.length,
     );
