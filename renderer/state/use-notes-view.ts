@@ -1,0 +1,138 @@
+/**
+ * The notes as this window shows them: who I am, the members' layers and which are shown, what is painted in the
+ * text, the text selected and the note being edited, and the paragraph actions (bookmark, paragraph note, copy with
+ * citation, the right-click menu). The notes themselves are kept by `useAnnotations`.
+ */
+import { useCallback, useMemo, useState } from 'react';
+import { layersOf } from '../../core/annotations/layers';
+import type { Annotation, Author } from '../../core/annotations/model';
+import type { Session } from '../../core/contract';
+import type { Settings, SettingsPatch } from '../../core/settings';
+import type { EditingState, SelectionState } from '../annotations/AnnotationOverlays';
+import { createPaintModeler } from '../annotations/paint-model';
+import { useAnnotations } from '../annotations/use-annotations';
+import { useBackups } from '../annotations/use-backups';
+import { useContextMenu } from '../annotations/use-context-menu';
+import { useExchange } from '../annotations/use-exchange';
+import { getApi } from '../api';
+import type { Translate } from '../i18n/i18n';
+import type { Notify } from './use-notices';
+
+interface NotesViewDeps {
+  session: Session | undefined;
+  settings: Settings;
+  patchSettings(patch: SettingsPatch): void;
+  notify: Notify;
+  t: Translate;
+}
+
+export function useNotesView({ session, settings, patchSettings, notify, t }: NotesViewDeps) {
+  const doc = session?.report;
+  // Notes are signed with the name in settings now, not the one the session started with.
+  const authorId = session?.author.id;
+  const me = useMemo<Author | undefined>(
+    () => (authorId ? { id: authorId, name: settings.authorName } : undefined),
+    [authorId, settings.authorName],
+  );
+  const notes = useAnnotations(doc, me);
+  const layers = useMemo(
+    () => (me ? layersOf([...notes.annotations.values()], me) : []),
+    [notes.annotations, me],
+  );
+  const hiddenLayers = useMemo(() => new Set(settings.hiddenLayers), [settings.hiddenLayers]);
+  // Hidden layers are neither painted, listed nor searched; their notes stay stored.
+  const shownNotes = useMemo(() => {
+    if (hiddenLayers.size === 0) return notes.annotations;
+    const shown = new Map<string, Annotation>();
+    for (const [id, a] of notes.annotations) if (!hiddenLayers.has(a.author.id)) shown.set(id, a);
+    return shown;
+  }, [notes.annotations, hiddenLayers]);
+  const noteList = useMemo(() => [...shownNotes.values()], [shownNotes]);
+  const backups = useBackups(doc, notes, notify);
+  const exchange = useExchange(doc, notes, notify);
+  const [selection, setSelection] = useState<SelectionState | null>(null);
+  const [editing, setEditing] = useState<EditingState | null>(null);
+
+  const toggleBookmark = (blockId: string) => {
+    const existing = [...notes.annotations.values()].find((a) => {
+      const anchor = notes.anchors.get(a.id);
+      return a.kind === 'bookmark' && anchor?.status !== 'orphan' && anchor?.blockId === blockId;
+    });
+    if (existing) notes.remove(existing.id);
+    else notes.create({ blockId, start: 0, end: 0 }, 'purple', '', 'bookmark');
+  };
+  const writeParagraphNote = (blockId: string, rect: DOMRect) => {
+    const block = doc?.blocks.find((b) => b.id === blockId);
+    const created = block && notes.create({ blockId, start: 0, end: block.text.length }, 'green', '', 'note');
+    if (created) setEditing({ id: created.id, rect, focusNote: true });
+  };
+  // Through main's clipboard: the page itself has no clipboard permission (docs/security.md).
+  const copyCitation = (text: string) => {
+    void getApi()
+      .writeClipboardText({ text })
+      .then(
+        (result) => (result.ok ? notify('done', t('copied')) : notify('error', result.error.message)),
+        () => notify('error', t('copyFailed')),
+      );
+  };
+  const onAdopted = () => notify('done', t('adopted'));
+  useContextMenu({
+    doc,
+    notes,
+    onSelection: setSelection,
+    onEditing: setEditing,
+    onCopied: copyCitation,
+    onParagraphNote: writeParagraphNote,
+    onBookmark: toggleBookmark,
+    onAdopted,
+  });
+  const paint = useMemo(() => createPaintModeler(), []);
+  const painted = useMemo(
+    () => paint(shownNotes.values(), notes.anchors, me?.id),
+    [paint, shownNotes, notes.anchors, me?.id],
+  );
+
+  const hiddenIds = settings.hiddenLayers;
+  const toggleLayer = useCallback(
+    (layerAuthorId: string) =>
+      patchSettings({
+        hiddenLayers: hiddenIds.includes(layerAuthorId)
+          ? hiddenIds.filter((id) => id !== layerAuthorId)
+          : [...hiddenIds, layerAuthorId],
+      }),
+    [hiddenIds, patchSettings],
+  );
+  const removeLayer = (layer: { author: Author }) => {
+    exchange.removeLayer(layer.author.id, layer.author.name);
+    // A re-import should bring the layer back visible, not hidden as it was.
+    if (hiddenLayers.has(layer.author.id))
+      patchSettings({ hiddenLayers: hiddenIds.filter((id) => id !== layer.author.id) });
+  };
+  const ownerName = (a: { author: { id: string } }) =>
+    layers.find((layer) => layer.author.id === a.author.id)?.author.name;
+
+  return {
+    me,
+    notes,
+    layers,
+    hiddenLayers,
+    shownNotes,
+    noteList,
+    backups,
+    exchange,
+    painted,
+    selection,
+    setSelection,
+    editing,
+    setEditing,
+    toggleBookmark,
+    writeParagraphNote,
+    copyCitation,
+    onAdopted,
+    toggleLayer,
+    removeLayer,
+    ownerName,
+  };
+}
+
+export type NotesView = ReturnType<typeof useNotesView>;
