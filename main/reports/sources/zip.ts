@@ -1,6 +1,6 @@
 /**
  * Reading the parts of a zip container (a Word file) without trusting it: the central directory is read first, a
- * part is inflated by Node's zlib off the main thread into no more than the size the directory declares (and never
+ * part is inflated by Node's zlib (small parts in place, large ones off the main thread) into no more than the size the directory declares (and never
  * more than a cap), and its CRC-32 must match. A zip bomb (a part claiming a huge size, or a ratio no XML reaches)
  * and a part whose declared size lies (it inflates to more, or its CRC differs) are refused, so no file can fill
  * memory or keep main busy inflating.
@@ -88,12 +88,22 @@ export function listZip(bytes: Uint8Array): Map<string, ZipEntry> {
   return entries;
 }
 
-const inflateRaw = (input: Uint8Array, maxOutputLength: number): Promise<Buffer> =>
-  new Promise((resolve, reject) => {
-    zlib.inflateRaw(input, { maxOutputLength: Math.max(1, maxOutputLength) }, (error, result) =>
-      error ? reject(error) : resolve(result),
-    );
+/** Parts up to this size inflate in place (well under a millisecond); the thread pool's round trip cost more. */
+const INFLATE_IN_PLACE_BYTES = 2 * 1024 * 1024;
+
+const inflateRaw = (input: Uint8Array, maxOutputLength: number): Promise<Buffer> => {
+  const options = { maxOutputLength: Math.max(1, maxOutputLength) };
+  if (maxOutputLength <= INFLATE_IN_PLACE_BYTES) {
+    try {
+      return Promise.resolve(zlib.inflateRawSync(input, options));
+    } catch (error) {
+      return Promise.reject(error instanceof Error ? error : new Error(String(error)));
+    }
+  }
+  return new Promise((resolve, reject) => {
+    zlib.inflateRaw(input, options, (error, result) => (error ? reject(error) : resolve(result)));
   });
+};
 
 /**
  * The bytes of one part, at most `maxBytes`. Refused: encrypted entries, methods other than stored and deflate,
