@@ -31,8 +31,10 @@ export function Toolbar(props: ToolbarProps) {
   ];
   const nextTheme = THEME_ORDER[(THEME_ORDER.indexOf(settings.theme) + 1) % THEME_ORDER.length] ?? 'system';
   const recents = settings.recentReports;
+  const otherLanguage = settings.language === 'en' ? '中文' : 'EN';
   return (
-    <header className="toolbar" role="toolbar" aria-label={t('appName')}>
+    // A banner, not role=toolbar: it holds groups and a title, and does not move focus with the arrow keys.
+    <header className="toolbar" aria-label={t('appName')}>
       <button
         type="button"
         className="tool-button"
@@ -68,6 +70,7 @@ export function Toolbar(props: ToolbarProps) {
                 <li key={report.id} className={report.id === props.currentReportId ? 'is-current' : ''}>
                   <button
                     type="button"
+                    aria-current={report.id === props.currentReportId || undefined}
                     className="recent-list__open"
                     onClick={() => {
                       close();
@@ -98,7 +101,8 @@ export function Toolbar(props: ToolbarProps) {
         <button
           type="button"
           className="tool-button tool-button--text"
-          aria-label={t('fontSmaller')}
+          // The name holds the visible text, so "A−" said to speech input finds it (WCAG 2.5.3).
+          aria-label={`A− ${t('fontSmaller')}`}
           title={`${t('fontSmaller')} (Ctrl+-)`}
           disabled={settings.fontSize <= FONT_SIZE.min}
           onClick={() => props.onFontSize(settings.fontSize - 1)}
@@ -111,7 +115,7 @@ export function Toolbar(props: ToolbarProps) {
         <button
           type="button"
           className="tool-button tool-button--text tool-button--large"
-          aria-label={t('fontLarger')}
+          aria-label={`A+ ${t('fontLarger')}`}
           title={`${t('fontLarger')} (Ctrl+=)`}
           disabled={settings.fontSize >= FONT_SIZE.max}
           onClick={() => props.onFontSize(settings.fontSize + 1)}
@@ -134,11 +138,11 @@ export function Toolbar(props: ToolbarProps) {
         <button
           type="button"
           className="tool-button tool-button--text"
-          aria-label={t('language')}
+          aria-label={`${otherLanguage} ${t('language')}`}
           title={t('language')}
           onClick={() => props.onLanguage(settings.language === 'en' ? 'zh-CN' : 'en')}
         >
-          {settings.language === 'en' ? '中文' : 'EN'}
+          {otherLanguage}
         </button>
         <button
           type="button"

@@ -6,6 +6,7 @@
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { extname, join, resolve } from 'node:path';
+import type * as AxeCore from 'axe-core';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
 import { CALL_NAMES, EVENT_NAMES, type EventName, type Events } from '../../core/contract';
 import { buildContentSecurityPolicy } from '../../main/security/policies';
@@ -227,6 +228,81 @@ export async function screenshot(page: Page, name: string): Promise<string> {
   await page.screenshot({ path });
   return path;
 }
+
+/** One axe rule that failed, with how many nodes and a few of them (selector and markup) to read. */
+export interface AxeViolation {
+  id: string;
+  impact: string | null;
+  help: string;
+  count: number;
+  nodes: { target: string; html: string; summary: string }[];
+}
+
+const AXE_SOURCE = readFileSync(resolve('node_modules/axe-core/axe.min.js'), 'utf8');
+
+/**
+ * Runs axe-core (WCAG 2.x A/AA and best practices, plus the rule that a button's name contains its visible text)
+ * on the page as it is now. The script goes in through the debugger, not a <script> tag, so the app's CSP stays.
+ */
+export async function runAxe(page: Page, include?: string): Promise<AxeViolation[]> {
+  if (!(await page.evaluate(() => 'axe' in window))) await page.evaluate(AXE_SOURCE);
+  return page.evaluate(async (context) => {
+    const axe = (window as unknown as { axe: typeof AxeCore }).axe;
+    const results = await axe.run(context ? { include: [context] } : document, {
+      resultTypes: ['violations'],
+      rules: { 'label-content-name-mismatch': { enabled: true } },
+    });
+    return results.violations.map((v) => ({
+      id: v.id,
+      impact: v.impact ?? null,
+      help: v.help,
+      count: v.nodes.length,
+      nodes: v.nodes.slice(0, 6).map((n) => ({
+        target: n.target.join(' '),
+        html: n.html.slice(0, 160),
+        summary: (n.failureSummary ?? '').slice(0, 240),
+      })),
+    }));
+  }, include);
+}
+
+/**
+ * Scrolling boxes that the keyboard cannot reach: they scroll (overflow auto or scroll, content taller or wider
+ * than the box) but neither they nor anything inside them takes focus, so arrow keys and Page Down never move
+ * them. axe's scrollable-region-focusable misses some of these (a box inside a modal dialog).
+ */
+export async function unreachableScrollers(page: Page): Promise<AxeViolation[]> {
+  const found = await page.evaluate(() => {
+    const FOCUSABLE =
+      'a[href], button:not([disabled]), input, select, textarea, summary, [tabindex]:not([tabindex="-1"])';
+    const out: { target: string; html: string }[] = [];
+    for (const el of document.querySelectorAll<HTMLElement>('body *')) {
+      const style = getComputedStyle(el);
+      const scrolls =
+        (/(auto|scroll)/.test(style.overflowY) && el.scrollHeight > el.clientHeight + 1) ||
+        (/(auto|scroll)/.test(style.overflowX) && el.scrollWidth > el.clientWidth + 1);
+      if (!scrolls || el.closest('[inert]') || style.visibility === 'hidden') continue;
+      if (el.tabIndex >= 0 || el.querySelector(FOCUSABLE)) continue;
+      const name = el.id ? `#${el.id}` : `.${[...el.classList].join('.')}`;
+      out.push({ target: `${el.tagName.toLowerCase()}${name}`, html: el.outerHTML.slice(0, 160) });
+    }
+    return out;
+  });
+  if (found.length === 0) return [];
+  return [
+    {
+      id: 'scroll-unreachable',
+      impact: 'serious',
+      help: 'A scrolling region must be reachable by keyboard',
+      count: found.length,
+      nodes: found.map((f) => ({ ...f, summary: 'scrolls, but neither it nor its content takes focus' })),
+    },
+  ];
+}
+
+/** The violations a user would be blocked or badly hindered by (axe's serious and critical). */
+export const blocking = (violations: readonly AxeViolation[]): AxeViolation[] =>
+  violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
 
 export function removeDir(dir: string): void {
   rmSync(dir, { recursive: true, force: true });
