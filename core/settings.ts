@@ -6,7 +6,8 @@ export type Language = (typeof LANGUAGES)[number];
 export const THEMES = ['system', 'light', 'dark'] as const;
 export type Theme = (typeof THEMES)[number];
 
-export const FONT_SIZE = { min: 14, max: 28, default: 18 } as const;
+/** Reading text in px; up to 32 so the text can reach the 30 px and more that the 适老化 guidelines ask for. */
+export const FONT_SIZE = { min: 14, max: 32, default: 18 } as const;
 export const PANE_WIDTH = { min: 180, max: 560 } as const;
 
 export interface PaneState {

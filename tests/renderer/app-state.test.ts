@@ -44,6 +44,11 @@ describe('applySettingsPatch', () => {
     expect(patched.panes.glossary).toEqual(DEFAULT_SETTINGS.panes.glossary);
   });
 
+  it('lets the text grow to 30 px and more (the 适老化 guidelines)', () => {
+    expect(applySettingsPatch(DEFAULT_SETTINGS, { fontSize: 30 }).fontSize).toBe(30);
+    expect(FONT_SIZE.max).toBeGreaterThanOrEqual(30);
+  });
+
   it('changes only what the patch names', () => {
     const patched = applySettingsPatch(DEFAULT_SETTINGS, { panes: { glossary: { collapsed: true } } });
     expect(patched.panes.glossary.collapsed).toBe(true);
