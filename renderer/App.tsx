@@ -37,7 +37,7 @@ export function App() {
   const t = translator(settings.language);
   useDocumentSettings(settings);
   const { notify, dismiss } = useNotices(dispatch);
-  const panes = usePanes(settings.panes, patchSettings);
+  const panes = usePanes(settings, patchSettings);
   const dialogs = useDialogs();
   const view = useNotesView({ session, settings, patchSettings, notify, t });
   const { notes } = view;
@@ -49,6 +49,8 @@ export function App() {
   const run = useCommands({
     settings,
     patchSettings,
+    togglePane: panes.toggle,
+    revealPane: panes.reveal,
     openFile: actions.openFile,
     flat: sections.flat,
     current: sections.current,
@@ -70,13 +72,22 @@ export function App() {
   const onJump = useCallback((range: TextRange, occurrenceKey?: string) => {
     scrollToBlock(range.blockId, occurrenceKey ? { occurrenceKey } : {});
   }, []);
-  const { revealGlossary } = panes;
+  const { reveal, dismiss: dismissPane } = panes;
   const onTermSelect = useCallback(
     (termId: string) => {
       dispatch({ type: 'termSelected', termId });
-      revealGlossary();
+      reveal('right');
     },
-    [dispatch, revealGlossary],
+    [dispatch, reveal],
+  );
+  // A section chosen in a floating 目录 is read at once: the pane gives the text back.
+  const { navigateToSection } = sections;
+  const onNavigate = useCallback(
+    (section: Parameters<typeof navigateToSection>[0]) => {
+      navigateToSection(section);
+      dismissPane('left');
+    },
+    [navigateToSection, dismissPane],
   );
   const onPositionChange = useCallback(
     (blockId: string) => dispatch({ type: 'positionChanged', blockId }),
@@ -103,6 +114,8 @@ export function App() {
                   .join(' · ')}
                 settings={settings}
                 currentReportId={doc.id}
+                outlineShown={panes.left.shown}
+                glossaryShown={panes.right.shown}
                 onToggleOutline={() => run('toggle-outline')}
                 onToggleGlossary={() => run('toggle-glossary')}
                 onOpen={actions.openFile}
@@ -116,11 +129,13 @@ export function App() {
               <StoreWarning failure={notes.failure} readOnlyNotices={notes.readOnly ? notes.notices : []} />
               <Notices notices={state.notices} onDismiss={dismiss} />
               <Workspace
-                panes={settings.panes}
+                left={panes.left}
+                right={panes.right}
                 style={panes.style}
                 onResizeLeft={panes.resizeLeft}
                 onResizeRight={panes.resizeRight}
-                left={
+                onDismiss={dismissPane}
+                leftContent={
                   <>
                     <PaneTabs<LeftTab>
                       tabs={[
@@ -135,7 +150,7 @@ export function App() {
                       <OutlinePane
                         outline={sections.outline}
                         currentSectionIds={sections.currentSectionIds}
-                        onNavigate={sections.navigateToSection}
+                        onNavigate={onNavigate}
                         report={doc}
                       />
                     ) : (
@@ -182,7 +197,7 @@ export function App() {
                     onTermSelect={onTermSelect}
                   />
                 }
-                right={
+                rightContent={
                   <>
                     <PaneTabs<RightTab>
                       tabs={[

@@ -10,6 +10,9 @@ interface ToolbarProps {
   subtitle: string;
   settings: Settings;
   currentReportId: string;
+  /** Whether each side pane is on screen now (docked, or floating and open). */
+  outlineShown: boolean;
+  glossaryShown: boolean;
   onToggleOutline(): void;
   onToggleGlossary(): void;
   onOpen(): void;
@@ -40,7 +43,7 @@ export function Toolbar(props: ToolbarProps) {
         className="tool-button"
         aria-label={t('toggleOutline')}
         title={`${t('toggleOutline')} (Ctrl+Shift+1)`}
-        aria-pressed={!settings.panes.outline.collapsed}
+        aria-pressed={props.outlineShown}
         onClick={props.onToggleOutline}
       >
         <Icon name="sidebarLeft" />
@@ -159,7 +162,7 @@ export function Toolbar(props: ToolbarProps) {
         className="tool-button"
         aria-label={t('toggleGlossary')}
         title={`${t('toggleGlossary')} (Ctrl+Shift+3)`}
-        aria-pressed={!settings.panes.glossary.collapsed}
+        aria-pressed={props.glossaryShown}
         onClick={props.onToggleGlossary}
       >
         <Icon name="sidebarRight" />

@@ -1,51 +1,71 @@
-/** The three-pane workspace: 目录/搜索 | report | 名词解释/批注, with resizable, collapsible side panes. */
-import type { CSSProperties, ReactNode } from 'react';
-import type { Settings } from '../../core/settings';
+/**
+ * The three-pane workspace: 目录/搜索 | report | 名词解释/批注. A docked side pane sits in the grid with a splitter;
+ * a floating one (narrow window, large text) opens over the text and closes with Esc or a click outside it.
+ */
+import { useEffect, type CSSProperties, type KeyboardEvent, type ReactNode } from 'react';
+import type { Side } from './use-panes';
+import type { PaneView } from './use-panes';
 import { PaneResizer } from './PaneResizer';
 
 interface WorkspaceProps {
-  panes: Settings['panes'];
+  left: PaneView;
+  right: PaneView;
   style: CSSProperties;
   onResizeLeft(width: number, final: boolean): void;
   onResizeRight(width: number, final: boolean): void;
-  left: ReactNode;
+  onDismiss(side: Side): void;
+  leftContent: ReactNode;
   reader: ReactNode;
-  right: ReactNode;
+  rightContent: ReactNode;
 }
 
-export function Workspace({
-  panes,
-  style,
-  onResizeLeft,
-  onResizeRight,
-  left,
-  reader,
-  right,
-}: WorkspaceProps) {
+export function Workspace(props: WorkspaceProps) {
+  const { left, right, onDismiss } = props;
+  const floating: Side | null =
+    left.shown && left.overlay ? 'left' : right.shown && right.overlay ? 'right' : null;
+
+  // A click anywhere but the floating pane (or the toolbar, whose toggle handles itself) closes it.
+  useEffect(() => {
+    if (!floating) return;
+    const onPointerDown = (event: PointerEvent) => {
+      const target = event.target instanceof Element ? event.target : null;
+      if (!target || target.closest(`#${floating}-pane, .toolbar, dialog, .popover__panel`)) return;
+      onDismiss(floating);
+    };
+    document.addEventListener('pointerdown', onPointerDown, true);
+    return () => document.removeEventListener('pointerdown', onPointerDown, true);
+  }, [floating, onDismiss]);
+
+  const onKeyDown = (side: Side) => (event: KeyboardEvent) => {
+    // A field that used Esc itself (the search box clears) keeps the pane open.
+    if (event.key !== 'Escape' || event.defaultPrevented) return;
+    event.preventDefault();
+    onDismiss(side);
+    document.getElementById('reader-scroll')?.focus();
+  };
+
+  const pane = (side: Side, view: PaneView, content: ReactNode) => (
+    <div
+      className={`${side}-pane${view.overlay ? ` side-overlay side-overlay--${side}` : ''}`}
+      id={`${side}-pane`}
+      data-mode={view.overlay ? 'overlay' : 'docked'}
+      onKeyDown={view.overlay ? onKeyDown(side) : undefined}
+    >
+      {content}
+    </div>
+  );
+
   return (
-    <div className="workspace" style={style}>
-      {!panes.outline.collapsed && (
-        <>
-          <div className="left-pane" id="left-pane">
-            {left}
-          </div>
-          <PaneResizer side="left" width={panes.outline.width} controls="left-pane" onResize={onResizeLeft} />
-        </>
+    <div className="workspace" style={props.style}>
+      {left.shown && pane('left', left, props.leftContent)}
+      {left.shown && !left.overlay && (
+        <PaneResizer side="left" width={left.width} controls="left-pane" onResize={props.onResizeLeft} />
       )}
-      {reader}
-      {!panes.glossary.collapsed && (
-        <>
-          <PaneResizer
-            side="right"
-            width={panes.glossary.width}
-            controls="right-pane"
-            onResize={onResizeRight}
-          />
-          <div className="right-pane" id="right-pane">
-            {right}
-          </div>
-        </>
+      {props.reader}
+      {right.shown && !right.overlay && (
+        <PaneResizer side="right" width={right.width} controls="right-pane" onResize={props.onResizeRight} />
       )}
+      {right.shown && pane('right', right, props.rightContent)}
     </div>
   );
 }

@@ -5,7 +5,7 @@ import type { ReportDocument } from '../../core/report/model';
 import type { Language } from '../../core/settings';
 import type { Span } from '../../core/search/model';
 import { useT } from '../i18n/i18n';
-import { scrollToBlock, topVisibleBlockId } from './navigation';
+import { readingAnchor, restoreAnchor, scrollToBlock, type ReadingAnchor } from './navigation';
 import { ReportBody } from './ReportBody';
 import type { HighlightSpan, MarginItem } from '../annotations/paint-model';
 import { selectionToBlockRange, type BlockRange } from '../annotations/selection';
@@ -62,31 +62,53 @@ export function ReaderPane(props: ReaderPaneProps) {
     root.dataset.reportId = doc.id;
   }, [doc, initialBlockId]);
 
-  // Keep the block being read at the top when the text reflows (font size, pane widths).
-  const topBlock = useRef<string | undefined>(undefined);
+  // Where the reader is, kept as a block and how far into it, so a reflow can bring the same words back.
+  const anchor = useRef<ReadingAnchor | undefined>(undefined);
   useLayoutEffect(() => {
-    if (topBlock.current) scrollToBlock(topBlock.current, { flash: false });
+    const container = scrollRef.current;
+    if (container && anchor.current) restoreAnchor(container, anchor.current);
   }, [fontSize]);
 
-  // Track the top visible block; the blocks list is read once per report.
+  // Track the top visible block; the blocks list is read once per report. When the pane changes width (the
+  // window resized, a side pane shown, hidden or floated) the text reflows under a scrollTop that no longer
+  // means the same place: scroll back to the anchor before the frame is painted, and report it.
   useEffect(() => {
     const container = scrollRef.current;
     if (!container) return;
     const blocks = [...container.querySelectorAll<HTMLElement>('[data-block-id]')];
     let frame = 0;
+    let width = container.clientWidth;
+    /** After a reflow, scrolls back to the anchor; true when it did (the position is the anchor's again). */
+    const settle = (): boolean => {
+      if (container.clientWidth === width) return false;
+      width = container.clientWidth;
+      if (anchor.current) restoreAnchor(container, anchor.current);
+      return true;
+    };
     const update = () => {
       frame = 0;
-      const id = topVisibleBlockId(container, blocks);
-      topBlock.current = id;
-      if (id) onPositionChange(id);
+      // A scroll event can come between a reflow and the resize observer: restore first, never read the
+      // position of the old scrollTop over the new layout as if the reader had moved there.
+      if (settle() && anchor.current) {
+        onPositionChange(anchor.current.blockId);
+        return;
+      }
+      anchor.current = readingAnchor(container, blocks);
+      if (anchor.current) onPositionChange(anchor.current.blockId);
     };
     const onScroll = () => {
       setTooltip(undefined);
       if (!frame) frame = requestAnimationFrame(update);
     };
+    const resizes = new ResizeObserver(() => {
+      // The restored scroll fires a scroll event; the anchor stays what the reader was reading.
+      if (settle() && anchor.current) onPositionChange(anchor.current.blockId);
+    });
     update();
+    resizes.observe(container);
     container.addEventListener('scroll', onScroll, { passive: true });
     return () => {
+      resizes.disconnect();
       container.removeEventListener('scroll', onScroll);
       if (frame) cancelAnimationFrame(frame);
     };

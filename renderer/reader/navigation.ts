@@ -56,6 +56,39 @@ export function topVisibleBlockId(
   return found?.dataset.blockId;
 }
 
+/** Where the reader is: the block at the top of the pane and how far into it (0 = its top, 0.5 = half way). */
+export interface ReadingAnchor {
+  blockId: string;
+  fraction: number;
+}
+
+/** The reading anchor now: the top visible block and the part of it already scrolled past the reading band. */
+export function readingAnchor(
+  container: HTMLElement,
+  blocks: readonly HTMLElement[],
+): ReadingAnchor | undefined {
+  const blockId = topVisibleBlockId(container, blocks);
+  const element = blockId ? document.getElementById(blockElementId(blockId)) : null;
+  if (!blockId || !element) return undefined;
+  const rect = element.getBoundingClientRect();
+  const band = container.getBoundingClientRect().top + READING_BAND_PX;
+  const fraction = rect.height > 0 ? Math.min(1, Math.max(0, (band - rect.top) / rect.height)) : 0;
+  return { blockId, fraction };
+}
+
+/**
+ * Scrolls so that the anchor's block is again at the reading band, as far into it as before: after the text
+ * reflowed (a narrower window, a pane shown, another text size) the same words stay in front of the reader.
+ */
+export function restoreAnchor(container: HTMLElement, anchor: ReadingAnchor): boolean {
+  const element = document.getElementById(blockElementId(anchor.blockId));
+  if (!element) return false;
+  const rect = element.getBoundingClientRect();
+  const band = container.getBoundingClientRect().top + READING_BAND_PX;
+  container.scrollTop += rect.top + anchor.fraction * rect.height - band;
+  return true;
+}
+
 /** Brings a search hit to the middle of the reading pane. */
 export function scrollToHit(blockId: string, start: number): boolean {
   const mark = document.querySelector<HTMLElement>(`[data-hit="${CSS.escape(`${blockId}:${start}`)}"]`);

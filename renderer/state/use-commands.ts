@@ -10,6 +10,9 @@ const isMac = navigator.platform.toLowerCase().includes('mac');
 interface CommandDeps {
   settings: Settings;
   patchSettings(patch: SettingsPatch): void;
+  /** Shows, hides or brings on screen a side pane, docked or floating (layout/use-panes). */
+  togglePane(side: 'left' | 'right'): void;
+  revealPane(side: 'left' | 'right'): void;
   openFile(): void;
   /** The outline in reading order and the section being read, for next/previous section. */
   flat: readonly OutlineSection[];
@@ -29,6 +32,8 @@ export function useCommands(deps: CommandDeps): (command: AppCommand) => void {
   const {
     settings,
     patchSettings,
+    togglePane,
+    revealPane,
     openFile,
     flat,
     current,
@@ -53,21 +58,21 @@ export function useCommands(deps: CommandDeps): (command: AppCommand) => void {
           return;
         }
         case 'focus-outline':
-          if (settings.panes.outline.collapsed) patchSettings({ panes: { outline: { collapsed: false } } });
+          revealPane('left');
           requestAnimationFrame(() => focus('outline-pane'));
           return;
         case 'focus-reader':
           document.getElementById('reader-scroll')?.focus();
           return;
         case 'focus-glossary':
-          if (settings.panes.glossary.collapsed) patchSettings({ panes: { glossary: { collapsed: false } } });
+          revealPane('right');
           requestAnimationFrame(() => focus('glossary-pane'));
           return;
         case 'toggle-outline':
-          patchSettings({ panes: { outline: { collapsed: !settings.panes.outline.collapsed } } });
+          togglePane('left');
           return;
         case 'toggle-glossary':
-          patchSettings({ panes: { glossary: { collapsed: !settings.panes.glossary.collapsed } } });
+          togglePane('right');
           return;
         case 'font-larger':
           patchSettings({ fontSize: settings.fontSize + 1 });
@@ -97,7 +102,7 @@ export function useCommands(deps: CommandDeps): (command: AppCommand) => void {
           showShortcuts();
           return;
         case 'find':
-          if (settings.panes.outline.collapsed) patchSettings({ panes: { outline: { collapsed: false } } });
+          revealPane('left');
           openFind();
           return;
         case 'find-next':
@@ -113,6 +118,8 @@ export function useCommands(deps: CommandDeps): (command: AppCommand) => void {
     },
     [
       patchSettings,
+      togglePane,
+      revealPane,
       openFile,
       current,
       flat,
