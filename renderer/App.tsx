@@ -36,7 +36,7 @@ export function App() {
   const doc = session?.report;
   const t = translator(settings.language);
   useDocumentSettings(settings);
-  const { notify, dismiss } = useNotices(dispatch);
+  const { notify, dismiss } = useNotices(dispatch, doc?.id);
   const panes = usePanes(settings, patchSettings);
   const dialogs = useDialogs();
   const view = useNotesView({ session, settings, patchSettings, notify, t });

@@ -1,20 +1,20 @@
-/** Messages under the toolbar: errors and recoveries stay until dismissed; confirmations (`done`) fade after a while. */
-import { useEffect } from 'react';
+/**
+ * Messages over the workspace's corner, never pushing it down: errors and recoveries stay until dismissed;
+ * confirmations (`done`) fade out by themselves (layout.css: a few seconds, paused while pointed at or focused).
+ */
+import type { AnimationEvent } from 'react';
 import type { Notice } from '../state/app-state';
 import { useT } from '../i18n/i18n';
 
-/** Long enough to read a file name twice. */
-export const DONE_NOTICE_MS = 8000;
+/** Each kind has its own sign as well as its colour. */
+const SIGNS: Record<Notice['kind'], string> = { error: '!', info: 'i', done: '✓' };
 
 export function Notices({ notices, onDismiss }: { notices: Notice[]; onDismiss(id: number): void }) {
   const t = useT();
-  useEffect(() => {
-    const timers = notices
-      .filter((notice) => notice.kind === 'done')
-      .map((notice) => setTimeout(() => onDismiss(notice.id), DONE_NOTICE_MS));
-    return () => timers.forEach(clearTimeout);
-  }, [notices, onDismiss]);
   if (notices.length === 0) return null;
+  const faded = (id: number) => (event: AnimationEvent) => {
+    if (event.animationName === 'notice-fade') onDismiss(id);
+  };
   return (
     <div className="notices">
       {notices.map((notice) => (
@@ -23,8 +23,12 @@ export function Notices({ notices, onDismiss }: { notices: Notice[]; onDismiss(i
           className={`notice notice--${notice.kind}`}
           role={notice.kind === 'error' ? 'alert' : 'status'}
           data-kind={notice.kind}
+          onAnimationEnd={notice.kind === 'done' ? faded(notice.id) : undefined}
         >
-          <span>{notice.message}</span>
+          <span className="notice__sign" aria-hidden="true">
+            {SIGNS[notice.kind]}
+          </span>
+          <span className="notice__text">{notice.message}</span>
           <button
             type="button"
             className="icon-button"

@@ -14,7 +14,12 @@ export interface Notice {
   /** `done` confirms something the user just did and goes away by itself; the others stay until dismissed. */
   kind: 'error' | 'info' | 'done';
   message: string;
+  /** The report it is about (an export, a copy, a warning on opening): it goes when another report opens. */
+  reportId?: string;
 }
+
+/** Notices shown at once; a new one lets the oldest confirmation go first, an error only when all others are errors. */
+export const MAX_NOTICES = 3;
 
 export interface AppState {
   status: 'loading' | 'ready' | 'failed';
@@ -35,7 +40,7 @@ export type AppAction =
   | { type: 'settingsReplaced'; settings: Settings }
   | { type: 'settingsPatched'; patch: SettingsPatch }
   | { type: 'recentsReplaced'; recentReports: RecentReport[] }
-  | { type: 'noticeShown'; kind: Notice['kind']; message: string }
+  | { type: 'noticeShown'; kind: Notice['kind']; message: string; reportId?: string }
   | { type: 'noticeDismissed'; id: number }
   | { type: 'termSelected'; termId: string | undefined }
   | { type: 'positionChanged'; blockId: string };
@@ -75,21 +80,29 @@ export function applySettingsPatch(settings: Settings, patch: SettingsPatch): Se
   };
 }
 
-function withNotice(state: AppState, kind: Notice['kind'], message: string): AppState {
+function withNotice(state: AppState, kind: Notice['kind'], message: string, reportId?: string): AppState {
   // The same message twice in a row is one notice, not a growing stack.
   if (state.notices.some((n) => n.message === message)) return state;
-  return {
-    ...state,
-    notices: [...state.notices, { id: state.nextNoticeId, kind, message }].slice(-4),
-    nextNoticeId: state.nextNoticeId + 1,
-  };
+  const notices = [
+    ...state.notices,
+    { id: state.nextNoticeId, kind, message, ...(reportId ? { reportId } : {}) },
+  ];
+  while (notices.length > MAX_NOTICES) {
+    // The newest is always shown; of the others, a confirmation or hint goes before an error.
+    const passing = notices.slice(0, -1).findIndex((n) => n.kind !== 'error');
+    notices.splice(passing >= 0 ? passing : 0, 1);
+  }
+  return { ...state, notices, nextNoticeId: state.nextNoticeId + 1 };
 }
 
 export function appReducer(state: AppState, action: AppAction): AppState {
   switch (action.type) {
     case 'sessionLoaded': {
+      const reportId = action.session.report.id;
       const next: AppState = {
         ...state,
+        // What was said about the report before goes with it; what concerns the app stays.
+        notices: state.notices.filter((n) => n.reportId === undefined || n.reportId === reportId),
         status: 'ready',
         session: action.session,
         settings: action.session.settings,
@@ -97,7 +110,7 @@ export function appReducer(state: AppState, action: AppAction): AppState {
         selectedTermId: undefined,
         currentBlockId: action.session.settings.readingPositions[action.session.report.id],
       };
-      return action.session.notice ? withNotice(next, 'info', action.session.notice) : next;
+      return action.session.notice ? withNotice(next, 'info', action.session.notice, reportId) : next;
     }
     case 'loadFailed':
       return state.session
@@ -110,7 +123,9 @@ export function appReducer(state: AppState, action: AppAction): AppState {
     case 'recentsReplaced':
       return { ...state, settings: { ...state.settings, recentReports: action.recentReports } };
     case 'noticeShown':
-      return withNotice(state, action.kind, action.message);
+      // An answer about a report that is no longer open (an export finishing after another report opened).
+      if (action.reportId !== undefined && action.reportId !== state.session?.report.id) return state;
+      return withNotice(state, action.kind, action.message, action.reportId);
     case 'noticeDismissed':
       return { ...state, notices: state.notices.filter((n) => n.id !== action.id) };
     case 'termSelected':

@@ -4,10 +4,14 @@ import type { AppAction, Notice } from './app-state';
 
 export type Notify = (kind: Notice['kind'], message: string) => void;
 
-export function useNotices(dispatch: Dispatch<AppAction>): { notify: Notify; dismiss(id: number): void } {
+/** `notify` tags each notice with the open report, so it goes when another report opens. */
+export function useNotices(
+  dispatch: Dispatch<AppAction>,
+  reportId: string | undefined,
+): { notify: Notify; dismiss(id: number): void } {
   const notify = useCallback<Notify>(
-    (kind, message) => dispatch({ type: 'noticeShown', kind, message }),
-    [dispatch],
+    (kind, message) => dispatch({ type: 'noticeShown', kind, message, ...(reportId ? { reportId } : {}) }),
+    [dispatch, reportId],
   );
   const dismiss = useCallback((id: number) => dispatch({ type: 'noticeDismissed', id }), [dispatch]);
   return { notify, dismiss };
