@@ -40,6 +40,7 @@ const settingsPatchSchema = z.strictObject({
   authorName: z.string().max(AUTHOR_NAME_MAX_LENGTH).optional(),
   groupName: z.string().max(AUTHOR_NAME_MAX_LENGTH).optional(),
   welcomeDone: z.boolean().optional(),
+  paragraphNumbers: z.boolean().optional(),
   hiddenLayers: z.array(id).max(HIDDEN_LAYERS_MAX).optional(),
   palette: z
     .strictObject(

@@ -57,6 +57,8 @@ export interface Settings {
   /** Author ids of study-group members whose notes are hidden (layers keep their notes, just not shown). */
   hiddenLayers: string[];
   palette: Palette;
+  /** Show each paragraph's number (the 第N段 of citations) in the margin. */
+  paragraphNumbers: boolean;
   windowBounds?: WindowBounds;
 }
 
@@ -71,6 +73,7 @@ export interface SettingsPatch {
   welcomeDone?: boolean;
   hiddenLayers?: string[];
   palette?: Partial<Record<keyof Palette, { label?: string; color?: string }>>;
+  paragraphNumbers?: boolean;
 }
 
 export const DEFAULT_SETTINGS: Settings = {
@@ -91,4 +94,5 @@ export const DEFAULT_SETTINGS: Settings = {
     blue: { label: '', color: '' },
     purple: { label: '', color: '' },
   },
+  paragraphNumbers: false,
 };

@@ -124,6 +124,7 @@ export function App() {
                 onFontSize={(fontSize) => patchSettings({ fontSize })}
                 onTheme={(theme) => patchSettings({ theme })}
                 onLanguage={(language) => patchSettings({ language })}
+                onParagraphNumbers={(paragraphNumbers) => patchSettings({ paragraphNumbers })}
                 onShowShortcuts={() => dialogs.setShortcuts(true)}
               />
               <StoreWarning failure={notes.failure} readOnlyNotices={notes.readOnly ? notes.notices : []} />
@@ -178,6 +179,7 @@ export function App() {
                     doc={doc}
                     language={settings.language}
                     fontSize={settings.fontSize}
+                    paragraphNumbers={settings.paragraphNumbers}
                     initialBlockId={session.settings.readingPositions[doc.id]}
                     selectedTermId={state.selectedTermId}
                     searchRanges={hits.marks}

@@ -171,6 +171,7 @@ export const SANITIZERS: Sanitizers = {
   welcomeDone: (v) => v === true,
   hiddenLayers: sanitizeHiddenLayers,
   palette: sanitizePalette,
+  paragraphNumbers: (v) => v === true,
   windowBounds: sanitizeWindowBounds,
 };
 

@@ -93,6 +93,8 @@ export function createSettingsService(store: KeyValueStore): SettingsService {
       if (patch.authorName !== undefined) changes.authorName = SANITIZERS.authorName(patch.authorName);
       if (patch.groupName !== undefined) changes.groupName = SANITIZERS.groupName(patch.groupName);
       if (patch.welcomeDone !== undefined) changes.welcomeDone = SANITIZERS.welcomeDone(patch.welcomeDone);
+      if (patch.paragraphNumbers !== undefined)
+        changes.paragraphNumbers = SANITIZERS.paragraphNumbers(patch.paragraphNumbers);
       if (patch.hiddenLayers !== undefined)
         changes.hiddenLayers = SANITIZERS.hiddenLayers(patch.hiddenLayers);
       if (patch.palette !== undefined) {

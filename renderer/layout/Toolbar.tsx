@@ -21,6 +21,7 @@ interface ToolbarProps {
   onFontSize(size: number): void;
   onTheme(theme: Theme): void;
   onLanguage(language: Settings['language']): void;
+  onParagraphNumbers(shown: boolean): void;
   onShowShortcuts(): void;
 }
 
@@ -146,6 +147,17 @@ export function Toolbar(props: ToolbarProps) {
           onClick={() => props.onLanguage(settings.language === 'en' ? 'zh-CN' : 'en')}
         >
           {otherLanguage}
+        </button>
+        <button
+          type="button"
+          className="tool-button"
+          aria-label={t('paragraphNumbers')}
+          title={t('paragraphNumbersHint')}
+          aria-pressed={settings.paragraphNumbers}
+          data-testid="paragraph-numbers"
+          onClick={() => props.onParagraphNumbers(!settings.paragraphNumbers)}
+        >
+          <Icon name="paragraphNumbers" />
         </button>
         <button
           type="button"

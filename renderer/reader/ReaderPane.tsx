@@ -15,6 +15,8 @@ interface ReaderPaneProps {
   doc: ReportDocument;
   language: Language;
   fontSize: number;
+  /** Show each paragraph's 第N段 in the margin. */
+  paragraphNumbers: boolean;
   /** Where to open the report: the position saved when the session was loaded (stable while reading). */
   initialBlockId: string | undefined;
   selectedTermId: string | undefined;
@@ -213,6 +215,7 @@ export function ReaderPane(props: ReaderPaneProps) {
         <ReportBody
           doc={doc}
           language={language}
+          paragraphNumbers={props.paragraphNumbers}
           searchRanges={searchRanges}
           currentHit={currentHit}
           highlights={props.highlights}

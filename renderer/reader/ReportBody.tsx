@@ -11,12 +11,14 @@ import type { Language } from '../../core/settings';
 import { BlockText } from './BlockText';
 import type { HighlightSpan, MarginItem } from '../annotations/paint-model';
 import { blockElementId } from './navigation';
+import { paragraphLabel, paragraphNumber } from './paragraph-numbers';
 import { pageLabel, pageStarts, sourceLine } from './source-pages';
 import { TitleBlock } from './TitleBlock';
 
 interface ReportBodyProps {
   doc: ReportDocument;
   language: Language;
+  paragraphNumbers: boolean;
   searchRanges: ReadonlyMap<string, Span[]>;
   currentHit: { blockId: string; start: number } | undefined;
   highlights: ReadonlyMap<string, HighlightSpan[]>;
@@ -35,6 +37,8 @@ const ReportBlock = memo(function ReportBlock(props: {
   bookmarked: boolean;
   /** The original's page, when this block is the first on it (a PDF): shown in the margin. */
   page: number | undefined;
+  /** The paragraph's number (第N段), when the margin shows them. */
+  paragraph: number | undefined;
 }) {
   const { block, language } = props;
   const attributes = {
@@ -43,6 +47,7 @@ const ReportBlock = memo(function ReportBlock(props: {
     'data-block-id': block.id,
     // Drawn by CSS (::before), so the block's text content stays exactly block.text.
     'data-page-label': props.page !== undefined ? pageLabel(props.page, language) : undefined,
+    'data-para-label': props.paragraph !== undefined ? paragraphLabel(props.paragraph, language) : undefined,
     tabIndex: -1,
     title: citationLabel(block.id, language),
   };
@@ -99,6 +104,7 @@ const NO_TERMS: readonly Decoration<TermMark>[] = [];
 export const ReportBody = memo(function ReportBody({
   doc,
   language,
+  paragraphNumbers,
   searchRanges,
   currentHit,
   highlights,
@@ -108,7 +114,7 @@ export const ReportBody = memo(function ReportBody({
   const terms = useMemo(() => termDecorationsByBlock(doc), [doc]);
   const pages = useMemo(() => pageStarts(doc), [doc]);
   return (
-    <article className="report" lang="zh-CN">
+    <article className={`report${paragraphNumbers ? ' report--numbered' : ''}`} lang="zh-CN">
       <TitleBlock meta={doc.meta} source={sourceLine(doc, language)} />
       {doc.blocks.map((block) => (
         <ReportBlock
@@ -122,6 +128,7 @@ export const ReportBody = memo(function ReportBody({
           margin={margin.get(block.id)}
           bookmarked={bookmarks.has(block.id)}
           page={pages.get(block.id)}
+          paragraph={paragraphNumbers ? paragraphNumber(block) : undefined}
         />
       ))}
       {(doc.meta.issuer || doc.meta.issueDate || doc.meta.printRun || doc.meta.source) && (

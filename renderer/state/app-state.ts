@@ -67,6 +67,7 @@ export function applySettingsPatch(settings: Settings, patch: SettingsPatch): Se
     ...(patch.authorName !== undefined ? { authorName: patch.authorName } : {}),
     ...(patch.groupName !== undefined ? { groupName: patch.groupName } : {}),
     ...(patch.welcomeDone !== undefined ? { welcomeDone: patch.welcomeDone } : {}),
+    ...(patch.paragraphNumbers !== undefined ? { paragraphNumbers: patch.paragraphNumbers } : {}),
     ...(patch.hiddenLayers !== undefined ? { hiddenLayers: [...new Set(patch.hiddenLayers)] } : {}),
     fontSize: clamp(Math.round(patch.fontSize ?? settings.fontSize), FONT_SIZE.min, FONT_SIZE.max),
     palette: {
