@@ -2,7 +2,7 @@
  * The three-pane workspace: 目录/搜索 | report | 名词解释/批注. A docked side pane sits in the grid with a splitter;
  * a floating one (narrow window, large text) opens over the text and closes with Esc or a click outside it.
  */
-import { useEffect, type CSSProperties, type KeyboardEvent, type ReactNode } from 'react';
+import { useEffect, type CSSProperties, type ReactNode } from 'react';
 import type { Side } from './use-panes';
 import type { PaneView } from './use-panes';
 import { PaneResizer } from './PaneResizer';
@@ -32,24 +32,29 @@ export function Workspace(props: WorkspaceProps) {
       if (!target || target.closest(`#${floating}-pane, .toolbar, dialog, .popover__panel`)) return;
       onDismiss(floating);
     };
+    // Esc closes it wherever the focus is (the toolbar toggle, the text), unless something nearer used the key
+    // (the search box clears) or a dialog or menu is open (the key is theirs).
+    const onKeyDown = (event: globalThis.KeyboardEvent) => {
+      if (event.key !== 'Escape' || event.defaultPrevented) return;
+      if (document.querySelector('dialog[open], .popover__panel')) return;
+      const inside = document.getElementById(`${floating}-pane`)?.contains(document.activeElement) ?? false;
+      event.preventDefault();
+      onDismiss(floating);
+      if (inside) document.getElementById('reader-scroll')?.focus();
+    };
     document.addEventListener('pointerdown', onPointerDown, true);
-    return () => document.removeEventListener('pointerdown', onPointerDown, true);
+    window.addEventListener('keydown', onKeyDown);
+    return () => {
+      document.removeEventListener('pointerdown', onPointerDown, true);
+      window.removeEventListener('keydown', onKeyDown);
+    };
   }, [floating, onDismiss]);
-
-  const onKeyDown = (side: Side) => (event: KeyboardEvent) => {
-    // A field that used Esc itself (the search box clears) keeps the pane open.
-    if (event.key !== 'Escape' || event.defaultPrevented) return;
-    event.preventDefault();
-    onDismiss(side);
-    document.getElementById('reader-scroll')?.focus();
-  };
 
   const pane = (side: Side, view: PaneView, content: ReactNode) => (
     <div
       className={`${side}-pane${view.overlay ? ` side-overlay side-overlay--${side}` : ''}`}
       id={`${side}-pane`}
       data-mode={view.overlay ? 'overlay' : 'docked'}
-      onKeyDown={view.overlay ? onKeyDown(side) : undefined}
     >
       {content}
     </div>

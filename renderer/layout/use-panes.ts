@@ -39,8 +39,10 @@ export function usePanes(
   const windowWidth = useWindowWidth();
   const layout: PaneLayout = paneLayout({ windowWidth, fontSize: settings.fontSize, outline, glossary });
   const overlay = { left: layout.outline === 'overlay', right: layout.glossary === 'overlay' };
-  // A floating pane that docks again (the window grew) is governed by its collapsed setting, not by `open`.
+  // A floating pane that docks again (the window grew) is governed by its collapsed setting, not by `open`;
+  // made narrow again, it starts closed.
   const openSide = open && overlay[open] ? open : null;
+  if (open && !openSide) setOpen(null);
   const left: PaneView = {
     overlay: overlay.left,
     shown: overlay.left ? openSide === 'left' : !outline.collapsed,

@@ -59,6 +59,10 @@ const SIZES = [
  * photographs it at each, and records the counts. Returns the serious and critical violations.
  */
 async function audit(name: string, on: Page = page): Promise<AxeViolation[]> {
+  // A confirmation fading out is between two states: audit the screen once it has gone.
+  await on.waitForFunction(() => document.querySelector('.notices [data-kind="done"]') === null, undefined, {
+    timeout: 30_000,
+  });
   const before = on.viewportSize();
   const found: AxeViolation[] = [];
   for (const size of SIZES) {
@@ -142,8 +146,40 @@ for (const theme of ['light', 'dark'] as const) {
       const dialog = page.getByRole('dialog', { name: '分享我的批注' });
       await expect.poll(() => dialog.count()).toBe(1);
       expect.soft(await audit(`share-${theme}`)).toEqual([]);
+      const pack = join(app.dataDir, `a11y-${theme}.yandu.json`);
+      app.services.saveDialogAnswers.push(pack);
+      await dialog.getByRole('button', { name: '保存分享文件…' }).click();
+      await expect.poll(() => dialog.count()).toBe(0);
+    });
+
+    it('the import preview', async () => {
+      const pack = join(app.dataDir, `a11y-${theme}.yandu.json`);
+      app.services.dialogAnswers.push([pack]);
+      await page.getByRole('button', { name: '导入小组批注…' }).click();
+      const dialog = page.getByRole('dialog', { name: '导入小组成员的批注' });
+      await expect.poll(() => dialog.count()).toBe(1);
+      expect.soft(await audit(`import-${theme}`)).toEqual([]);
       await dialog.getByRole('button', { name: '取消' }).click();
+      await expect.poll(() => dialog.count()).toBe(0);
       await page.getByRole('tab', { name: '名词解释' }).click();
+    });
+
+    it('a term’s definition on hover', async () => {
+      const term = page.locator('.term[data-term-id]').first();
+      await term.scrollIntoViewIfNeeded();
+      await term.hover();
+      await expect.poll(() => page.getByRole('tooltip').count()).toBe(1);
+      expect.soft(await audit(`tooltip-${theme}`)).toEqual([]);
+      await page.mouse.move(0, 0);
+    });
+
+    it('名词解释 floating over the text in a narrow window', async () => {
+      await page.setViewportSize({ width: 1024, height: 700 });
+      await page.getByRole('button', { name: '显示/隐藏名词解释' }).click({ timeout: 5000 });
+      await expect.poll(() => page.locator('#right-pane').getAttribute('data-mode')).toBe('overlay');
+      expect.soft(await audit(`overlay-${theme}`)).toEqual([]);
+      await page.keyboard.press('Escape');
+      await page.setViewportSize({ width: 1440, height: 900 });
     });
 
     it('the print preview', async () => {

@@ -71,10 +71,17 @@ describe('a narrow window', () => {
     await page.locator('#glossary-pane').getByRole('button').first().focus();
     await page.keyboard.press('Escape');
     await expect.poll(() => page.locator('#right-pane').count()).toBe(0);
-    // The choice to hide it was not saved: a wide window shows it again.
+    // Esc closes it from the toolbar too, where the toggle left the focus.
+    await toggle.click();
+    await expect.poll(() => page.locator('#right-pane').count()).toBe(1);
+    await page.keyboard.press('Escape');
+    await expect.poll(() => page.locator('#right-pane').count()).toBe(0);
+    // The choice to hide it was not saved: a wide window shows it again; narrow again, it starts closed.
+    await toggle.click();
     await page.setViewportSize({ width: 1920, height: 1080 });
     await expect.poll(() => page.locator('#right-pane').getAttribute('data-mode')).toBe('docked');
     await page.setViewportSize({ width: 1024, height: 700 });
+    await expect.poll(() => page.locator('#right-pane').count()).toBe(0);
   });
 
   it('opens 名词解释 over the text when a term is clicked, and closes it by a click on the text', async () => {
