@@ -67,6 +67,11 @@ const shareFilterShape = {
 const notesFilterSchema = z.strictObject({
   ...shareFilterShape,
   authorIds: z.array(id).max(HIDDEN_LAYERS_MAX).optional(),
+  categories: z
+    .array(z.enum(['建议', '疑问']))
+    .max(2)
+    .optional(),
+  bookmarks: z.boolean().optional(),
 });
 
 /** One schema per call name; the mapped type makes a missing or mistyped call a compile error. */

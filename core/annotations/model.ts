@@ -27,7 +27,11 @@ export interface Annotation {
   reportId: string;
   kind: AnnotationKind;
   target: AnnotationTarget;
-  color: ColorKey;
+  /**
+   * The palette key of a highlight (always set). A paragraph note has one only when the user picked it; a bookmark
+   * has none (older versions stored purple on every bookmark: colorOf ignores it).
+   */
+  color?: ColorKey;
   note: string;
   tags: string[];
   author: Author;
@@ -46,4 +50,9 @@ export interface AnnotationPack {
   exportedBy: Author;
   exportedAt: string;
   annotations: Annotation[];
+}
+
+/** The colour an annotation shows and is counted and filtered by: a bookmark never has one. */
+export function colorOf(annotation: Pick<Annotation, 'kind' | 'color'>): ColorKey | undefined {
+  return annotation.kind === 'bookmark' ? undefined : annotation.color;
 }

@@ -7,14 +7,17 @@ export interface NewAnnotation {
   reportId: string;
   kind: AnnotationKind;
   target: AnnotationTarget;
-  color: ColorKey;
+  /** Required for a highlight; a note may have one; a bookmark never keeps one. */
+  color?: ColorKey;
   note?: string;
   tags?: readonly string[];
   author: Author;
 }
 
-/** The fields a user may change after creation. */
-export type AnnotationPatch = Partial<Pick<Annotation, 'kind' | 'target' | 'color' | 'note' | 'tags'>>;
+/** The fields a user may change after creation; `color: null` takes a note's colour away. */
+export type AnnotationPatch = Partial<Pick<Annotation, 'kind' | 'target' | 'note' | 'tags'>> & {
+  color?: ColorKey | null;
+};
 
 /**
  * A timestamp for a new version of something last changed at `previous`: `now`, or 1 ms after `previous` if the clock
@@ -40,7 +43,8 @@ export function createAnnotation(input: NewAnnotation, now: string, idGen: () =>
     reportId: input.reportId,
     kind: input.kind,
     target: { ...input.target },
-    color: input.color,
+    // A bookmark marks a place; it has no meaning to colour (docs/decisions.md 42).
+    ...(input.color !== undefined && input.kind !== 'bookmark' && { color: input.color }),
     note: input.note ?? '',
     tags: normalizeTags(input.tags ?? []),
     author: { ...input.author },
@@ -54,7 +58,9 @@ export function updateAnnotation(annotation: Annotation, patch: AnnotationPatch,
   const next: Annotation = { ...annotation, updatedAt: nextTimestamp(annotation.updatedAt, now) };
   if (patch.kind !== undefined) next.kind = patch.kind;
   if (patch.target !== undefined) next.target = { ...patch.target };
-  if (patch.color !== undefined) next.color = patch.color;
+  // Only a note can lose its colour: a highlight is painted in it, a bookmark has none to change.
+  if (patch.color === null && next.kind === 'note') delete next.color;
+  else if (patch.color && next.kind !== 'bookmark') next.color = patch.color;
   if (patch.note !== undefined) next.note = patch.note;
   if (patch.tags !== undefined) next.tags = normalizeTags(patch.tags);
   return next;
@@ -81,7 +87,7 @@ export function adoptAnnotation(
       reportId: source.reportId,
       kind: source.kind,
       target: source.target,
-      color: source.color,
+      ...(source.color !== undefined && { color: source.color }),
       note: source.note,
       tags: source.tags,
       author: me,

@@ -5,7 +5,7 @@ import { buildOutline, flattenOutline, sectionIndex } from '../report/outline';
 import type { Anchor } from './anchor';
 import { resolveAll } from './anchor';
 import type { Annotation, ColorKey } from './model';
-import { PALETTE_KEYS } from './model';
+import { colorOf, PALETTE_KEYS } from './model';
 
 /** A live annotation with the place it resolved to in the current text. */
 export interface PlacedAnnotation {
@@ -86,11 +86,15 @@ export function groupBySection(
   return groups;
 }
 
-/** How many live annotations carry each palette colour (every key present, zero included). */
+/**
+ * How many live annotations carry each palette colour (every key present, zero included). Bookmarks and notes
+ * without a colour count under none.
+ */
 export function countByColor(annotations: readonly Annotation[]): Record<ColorKey, number> {
   const counts = Object.fromEntries(PALETTE_KEYS.map((key) => [key, 0])) as Record<ColorKey, number>;
   for (const annotation of annotations) {
-    if (annotation.deletedAt === undefined) counts[annotation.color] += 1;
+    const color = colorOf(annotation);
+    if (annotation.deletedAt === undefined && color) counts[color] += 1;
   }
   return counts;
 }

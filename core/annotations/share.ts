@@ -8,6 +8,7 @@ import { enclosingSections, PREAMBLE_ID } from '../report/outline';
 import { resolveAll } from './anchor';
 import { buildPack } from './exchange';
 import type { Annotation, AnnotationPack, Author, ColorKey } from './model';
+import { colorOf } from './model';
 
 /** Which of my notes to share; an absent or empty list means "any". Lists are alternatives, fields all apply. */
 export interface ShareFilter {
@@ -38,7 +39,7 @@ export function buildSharePack(args: SharePackArgs): AnnotationPack {
   const shared = mine
     .filter(
       (a) =>
-        (!nonEmpty(filter.colors) || filter.colors.includes(a.color)) &&
+        (!nonEmpty(filter.colors) || hasColor(a, filter.colors)) &&
         (!nonEmpty(filter.tags) || a.tags.some((tag) => filter.tags?.includes(tag))) &&
         (!inSections || inSections(a)),
     )
@@ -46,6 +47,12 @@ export function buildSharePack(args: SharePackArgs): AnnotationPack {
     .sort((a, b) => compareStrings(a.id, b.id));
   return buildPack(args.report, me, shared, args.exportedAt);
 }
+
+/** A note without a colour (a bookmark, an uncoloured paragraph note) matches no colour filter. */
+const hasColor = (a: Annotation, colors: readonly ColorKey[]): boolean => {
+  const color = colorOf(a);
+  return color !== undefined && colors.includes(color);
+};
 
 const nonEmpty = <T>(list: readonly T[] | undefined): list is readonly T[] =>
   list !== undefined && list.length > 0;

@@ -27,6 +27,7 @@ export const PACK_VERSION = 1;
 
 const id = z.string().min(1).max(ANNOTATION_ID_MAX_LENGTH);
 const OUT_OF_TIME_RANGE = '超出可接受的范围（1970 年至 9999 年）';
+const HIGHLIGHT_WITHOUT_COLOR = '高亮缺少颜色';
 /** Every time field, wherever it comes from, is an ISO date-time naming an instant within TIME_RANGE. */
 const isoDate = z.iso
   .datetime({ offset: true })
@@ -48,20 +49,28 @@ const target = z
   })
   .refine((t) => t.start <= t.end, { error: '起始位置不能大于结束位置', path: ['end'] });
 
-/** One annotation, strict: an unknown key is refused rather than silently dropped. */
-export const annotationSchema = z.strictObject({
-  id,
-  reportId: id,
-  kind: z.enum(ANNOTATION_KINDS),
-  target,
-  color: z.enum(PALETTE_KEYS),
-  note: z.string().max(NOTE_MAX_LENGTH),
-  tags: z.array(z.string().max(TAG_MAX_LENGTH)).max(TAGS_MAX_COUNT),
-  author,
-  createdAt: isoDate,
-  updatedAt: isoDate,
-  deletedAt: isoDate.optional(),
-});
+/**
+ * One annotation, strict: an unknown key is refused rather than silently dropped. A highlight must carry a colour
+ * (it is painted in it); a paragraph note or a bookmark may have none (docs/decisions.md 42).
+ */
+export const annotationSchema = z
+  .strictObject({
+    id,
+    reportId: id,
+    kind: z.enum(ANNOTATION_KINDS),
+    target,
+    color: z.enum(PALETTE_KEYS).optional(),
+    note: z.string().max(NOTE_MAX_LENGTH),
+    tags: z.array(z.string().max(TAG_MAX_LENGTH)).max(TAGS_MAX_COUNT),
+    author,
+    createdAt: isoDate,
+    updatedAt: isoDate,
+    deletedAt: isoDate.optional(),
+  })
+  .refine((a) => a.kind !== 'highlight' || a.color !== undefined, {
+    error: HIGHLIGHT_WITHOUT_COLOR,
+    path: ['color'],
+  });
 
 /** An exchange or backup pack. `report` may carry more metadata than we keep, so extra keys there are dropped. */
 export const packSchema = z.strictObject({

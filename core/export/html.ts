@@ -62,7 +62,7 @@ h3 { font-size: 12pt; margin: 5mm 0 2mm; break-after: avoid; }
 blockquote { font-family: KaiTi, STKaiti, "AR PL UKai CN", serif; margin: 1.5mm 0 1.5mm 2mm; padding-left: 3mm; border-left: 1px solid #888; }
 .text { margin: 1mm 0 0; }
 .explain { font-size: 9.5pt; }
-.signature { margin-top: 14mm; }
+.signature { margin-top: 14mm; break-before: avoid; }
 ${(Object.keys(PATTERN) as ColorKey[])
   .map((key) => `.c-${key} { border-left: ${PATTERN[key].border} ${PATTERN[key].ink}; }`)
   .join('\n')}
@@ -71,7 +71,7 @@ ${(Object.keys(PATTERN) as ColorKey[])
 
 function studyItem(item: NoteItem, header: ExportHeader): string {
   return [
-    `<article class="note c-${item.color}" id="note-${item.number}">`,
+    `<article class="note c-${item.color ?? 'none'}" id="note-${item.number}">`,
     `<p class="cite">${escapeHtml(itemHeading(item))}</p>`,
     `<p class="marks">${escapeHtml(itemMarks(item, header))}</p>`,
     item.quote !== '' ? `<blockquote>${multiline(item.quote)}</blockquote>` : '',
@@ -83,7 +83,7 @@ function studyItem(item: NoteItem, header: ExportHeader): string {
 function draftItem(item: NoteItem): string {
   const opinion = item.note.trim() === '' ? EMPTY_OPINION : item.note;
   return [
-    `<article class="note c-${item.color}" id="note-${item.number}">`,
+    `<article class="note c-${item.color ?? 'none'}" id="note-${item.number}">`,
     `<p class="cite">${escapeHtml(draftHeading(item))}</p>`,
     item.quote !== '' ? `<p class="text">原文：“${multiline(item.quote)}”</p>` : '',
     `<p class="text">意见：${multiline(opinion)}</p>`,

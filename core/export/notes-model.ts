@@ -4,31 +4,38 @@
  */
 import type { Anchor } from '../annotations/anchor';
 import type { Annotation, AnnotationKind, Author, ColorKey } from '../annotations/model';
-import { PALETTE_KEYS } from '../annotations/model';
+import { colorOf, PALETTE_KEYS } from '../annotations/model';
 import { groupBySection, orderAnnotations } from '../annotations/order';
 import type { ReportDocument } from '../report/model';
 import { citationLabel } from '../report/ids';
 import { enclosingSections } from '../report/outline';
 
-/** Which notes to include; every field empty or absent means "all". */
+/** Which notes to include; every field empty or absent means "all", except bookmarks, left out unless asked for. */
 export interface NotesFilter {
+  /** A note without a colour (an uncoloured paragraph note) matches no colour list. */
   colors?: readonly ColorKey[];
   /** A note matches when it carries any of these tags. */
   tags?: readonly string[];
   /** Section ids; a part id (`p2`) includes its sub-parts (`p2-s3`). */
   sectionIds?: readonly string[];
   authorIds?: readonly string[];
+  /** The deliberation draft's kinds of remark to include (建议, 疑问); absent or empty means both. */
+  categories?: readonly DraftCategory[];
+  /** Bookmarks are places, not notes: printed only when asked for. */
+  bookmarks?: boolean;
 }
 
 export interface NoteItem {
   id: string;
   kind: AnnotationKind;
-  color: ColorKey;
+  /** Absent for a bookmark and for a paragraph note whose author picked no colour. */
+  color?: ColorKey;
+  /** The colour's label; '' without a colour. */
   colorLabel: string;
   /** 第二部分（三）第2段; for a 未定位 note, where it was ('' when its stored place is not a citation). */
   citation: string;
   blockId: string;
-  /** The words marked as the text reads now; a bookmark quotes the start of its paragraph. */
+  /** The words marked as the text reads now; a bookmark or a note on a whole paragraph quotes its start. */
   quote: string;
   note: string;
   tags: string[];
@@ -57,7 +64,12 @@ export interface NotesModel {
   sections: NotesSection[];
   orphans: NoteItem[];
   total: number;
+  /** Items per colour; bookmarks and uncoloured notes count under none. */
   counts: Record<ColorKey, number>;
+  /** Items that are bookmarks (only when the filter asks for them). */
+  bookmarks: number;
+  /** Notes without a colour. */
+  uncoloured: number;
   /** The colour labels the items were built with, for legends and counts. */
   labels: Record<ColorKey, string>;
 }
@@ -72,7 +84,7 @@ export interface NotesModelOptions {
 /** Title of the text before the first part, as the outline (目录) and citations (开头第1段) call it. */
 export const PREAMBLE_TITLE = '开头';
 export const DEFAULT_REPORT_TITLE = '政府工作报告';
-/** How much of its paragraph a bookmark quotes, so the reader can find the place on paper. */
+/** How much of its paragraph a bookmark or a paragraph note quotes, so the reader can find the place on paper. */
 export const BOOKMARK_QUOTE_LENGTH = 60;
 
 /** The two kinds of remark a delegate raises in deliberation (审议意见). */
@@ -82,7 +94,8 @@ export type DraftCategory = '建议' | '疑问';
  * Whether a note belongs in the deliberation draft, and as what: the green key means 建议 and the red key 疑问
  * (DESIGN §4 defaults), whatever the user renamed them to; a tag 建议/疑问 counts too. The colour decides first.
  */
-export function draftCategory(item: Pick<Annotation, 'color' | 'tags'>): DraftCategory | undefined {
+export function draftCategory(item: Pick<Annotation, 'kind' | 'color' | 'tags'>): DraftCategory | undefined {
+  if (item.kind === 'bookmark') return undefined;
   if (item.color === 'green') return '建议';
   if (item.color === 'red') return '疑问';
   if (item.tags.includes('建议')) return '建议';
@@ -92,6 +105,16 @@ export function draftCategory(item: Pick<Annotation, 'color' | 'tags'>): DraftCa
 
 const emptyCounts = (): Record<ColorKey, number> =>
   Object.fromEntries(PALETTE_KEYS.map((key) => [key, 0])) as Record<ColorKey, number>;
+
+const hasColor = (annotation: Annotation, colors: readonly ColorKey[]): boolean => {
+  const color = colorOf(annotation);
+  return color !== undefined && colors.includes(color);
+};
+
+const inCategories = (annotation: Annotation, categories: readonly DraftCategory[]): boolean => {
+  const category = draftCategory(annotation);
+  return category !== undefined && categories.includes(category);
+};
 
 const nonEmpty = <T>(list: readonly T[] | undefined): list is readonly T[] =>
   list !== undefined && list.length > 0;
@@ -144,7 +167,9 @@ function build(
     sections.get(blockId)?.some((id) => filter.sectionIds?.includes(id)) ?? false;
   const matches = (annotation: Annotation, blockId: string): boolean =>
     select(annotation) &&
-    (!nonEmpty(filter.colors) || filter.colors.includes(annotation.color)) &&
+    (annotation.kind !== 'bookmark' || filter.bookmarks === true) &&
+    (!nonEmpty(filter.colors) || hasColor(annotation, filter.colors)) &&
+    (!nonEmpty(filter.categories) || inCategories(annotation, filter.categories)) &&
     (!nonEmpty(filter.tags) || annotation.tags.some((tag) => filter.tags?.includes(tag))) &&
     (!nonEmpty(filter.authorIds) || filter.authorIds.includes(annotation.author.id)) &&
     (!nonEmpty(filter.sectionIds) || inSections(blockId));
@@ -157,15 +182,20 @@ function build(
 
   let number = 0;
   const counts = emptyCounts();
+  let bookmarks = 0;
+  let uncoloured = 0;
   const item = (annotation: Annotation, blockId: string, quote: string, orphan: boolean): NoteItem => {
-    counts[annotation.color] += 1;
+    const color = colorOf(annotation);
+    if (color) counts[color] += 1;
+    else if (annotation.kind === 'bookmark') bookmarks += 1;
+    else uncoloured += 1;
     number += 1;
     const citation = citationLabel(blockId);
     return {
       id: annotation.id,
       kind: annotation.kind,
-      color: annotation.color,
-      colorLabel: options.labels[annotation.color],
+      ...(color && { color }),
+      colorLabel: color ? options.labels[color] : '',
       // citationLabel returns an id it cannot read unchanged: that is no citation for people.
       citation: citation === blockId ? '' : citation,
       blockId,
@@ -188,11 +218,16 @@ function build(
     ...(group.part && { partTitle: group.part.title, partId: group.part.id }),
     items: group.items.map(({ annotation, anchor }) => {
       const text = blocks.get(anchor.blockId)?.text ?? '';
-      const quote = anchor.end > anchor.start ? text.slice(anchor.start, anchor.end) : excerpt(text);
+      // A note on the whole paragraph quotes its start, as a bookmark does, not the paragraph over again.
+      const whole = annotation.kind !== 'highlight' && anchor.start === 0 && anchor.end >= text.length;
+      const quote =
+        anchor.end > anchor.start && !whole ? text.slice(anchor.start, anchor.end) : excerpt(text);
       return item(annotation, anchor.blockId, quote || annotation.target.exact, false);
     }),
   }));
-  const orphanItems = orphans.map((a) => item(a, a.target.blockId, a.target.exact, true));
+  const orphanItems = orphans.map((a) =>
+    item(a, a.target.blockId, a.kind === 'highlight' ? a.target.exact : excerpt(a.target.exact), true),
+  );
 
   return {
     report: {
@@ -204,6 +239,8 @@ function build(
     orphans: orphanItems,
     total: number,
     counts,
+    bookmarks,
+    uncoloured,
     labels: { ...options.labels },
   };
 }

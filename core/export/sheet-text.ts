@@ -26,6 +26,11 @@ export const ORPHANS_EXPLANATION =
 export const EMPTY_OPINION = '（请填写）';
 export const NO_NOTES = '没有符合条件的批注。';
 export const SIGNATURE_LINE = '代表（签名）：';
+export const BOOKMARK_LABEL = '书签';
+/** A paragraph note whose author picked no colour. */
+export const PARAGRAPH_NOTE_LABEL = '段落批注';
+/** Counted in 共 N 条批注：… for notes without a colour. */
+export const UNCOLOURED_LABEL = '未标颜色';
 /** The ideographic space that separates fields on one line, as in printed Chinese forms. */
 const GAP = '\u3000';
 
@@ -41,7 +46,10 @@ export function byline(header: ExportHeader): string {
   return `${header.kind === 'draft' ? '代表' : '姓名'}：${name}${group}${GAP}日期：${header.date}`;
 }
 
-/** 共 5 条批注：重点 2，疑问 1… (colours with notes only); the draft counts 建议 and 疑问. */
+/**
+ * 共 5 条批注：重点 2，疑问 1… (colours with notes only, then notes without a colour and bookmarks); the draft
+ * counts 建议 and 疑问.
+ */
 export function countsLine(model: NotesModel, kind: ExportKind): string {
   if (kind === 'draft') {
     const all = [...model.sections.flatMap((s) => s.items), ...model.orphans];
@@ -51,6 +59,8 @@ export function countsLine(model: NotesModel, kind: ExportKind): string {
   const parts = PALETTE_KEYS.filter((key) => model.counts[key] > 0).map(
     (key) => `${model.labels[key]} ${model.counts[key]}`,
   );
+  if (model.uncoloured > 0) parts.push(`${UNCOLOURED_LABEL} ${model.uncoloured}`);
+  if (model.bookmarks > 0) parts.push(`${BOOKMARK_LABEL} ${model.bookmarks}`);
   return `共 ${model.total} 条批注${parts.length > 0 ? `：${parts.join('，')}` : ''}`;
 }
 
@@ -70,9 +80,18 @@ export function draftHeading(item: NoteItem): string {
   return `${item.number}. 【${draftCategory(item) ?? '意见'}】${placeText(item)}`;
 }
 
-/** 标记：重点 标签：a、b 作者：name — the colour as text so it survives black-and-white printing. */
+/**
+ * 标记：重点 标签：a、b 作者：name — the colour as text so it survives black-and-white printing; 书签 for a bookmark,
+ * 段落批注 for a paragraph note without a colour (it has no 标记 to print).
+ */
 export function itemMarks(item: NoteItem, header: ExportHeader): string {
-  const pieces = [`标记：${item.colorLabel}`];
+  const pieces = [
+    item.kind === 'bookmark'
+      ? BOOKMARK_LABEL
+      : item.color !== undefined
+        ? `标记：${item.colorLabel}`
+        : PARAGRAPH_NOTE_LABEL,
+  ];
   if (item.tags.length > 0) pieces.push(`标签：${item.tags.join('、')}`);
   // Another member's note (a merged study-group pack) names its author; mine do not repeat my name.
   const theirs =

@@ -1,11 +1,17 @@
-/** Edits one annotation in place: colour, note, tags, delete. Changes are saved when the editor closes. */
-import { useEffect, useRef, useState } from 'react';
+/**
+ * Edits one annotation in place: colour (none for a bookmark; a paragraph note may have none), note, tags, delete.
+ * Changes are saved when the editor closes. Placed by its measured size so it always fits in the window, with its
+ * buttons always in view; focus moves into it, and Esc closes it.
+ */
+import { useEffect, useLayoutEffect, useRef, useState } from 'react';
 import type { Annotation, ColorKey } from '../../core/annotations/model';
 import { normalizeTags } from '../../core/annotations/ops';
 import type { AnnotationPatch } from '../../core/annotations/ops';
 import { useT } from '../i18n/i18n';
-import { placePopup, windowViewport } from '../layout/place-popup';
 import { COLORS, useColorLabel } from './palette';
+import { useFittedPopup } from './use-fitted-popup';
+
+const EDITOR_WIDTH = 360;
 
 interface AnnotationEditorProps {
   annotation: Annotation;
@@ -40,9 +46,13 @@ export function AnnotationEditor({
   const [note, setNote] = useState(annotation.note);
   const [tags, setTags] = useState(tagsText(annotation.tags));
   const noteRef = useRef<HTMLTextAreaElement>(null);
+  const { ref, style, placed } = useFittedPopup<HTMLDivElement>(rect, EDITOR_WIDTH);
   useEffect(() => {
-    if (focusNote) noteRef.current?.focus();
-  }, [focusNote]);
+    // Into the editor, so the keyboard (Tab, Esc) acts on it: the note when one is to be written.
+    if (!placed) return;
+    if (focusNote && !readOnly) noteRef.current?.focus({ preventScroll: true });
+    else ref.current?.focus({ preventScroll: true });
+  }, [placed, focusNote, readOnly, ref]);
 
   const close = () => {
     const patch: AnnotationPatch = {};
@@ -53,58 +63,88 @@ export function AnnotationEditor({
     onClose();
   };
 
-  const style = placePopup(rect, { width: 360, height: 280 }, windowViewport(), 8);
+  // Esc closes the editor wherever focus went (back to the text, say), as long as nothing else took the key.
+  const closeRef = useRef(close);
+  useLayoutEffect(() => {
+    closeRef.current = close;
+  });
+  useEffect(() => {
+    const onKey = (event: KeyboardEvent) => {
+      if (event.key !== 'Escape' || event.defaultPrevented) return;
+      event.preventDefault();
+      closeRef.current();
+    };
+    document.addEventListener('keydown', onKey);
+    return () => document.removeEventListener('keydown', onKey);
+  }, []);
 
+  const { kind } = annotation;
   return (
     <div
+      ref={ref}
       className="annotation-editor"
       role="dialog"
       aria-label={t('editAnnotation')}
+      tabIndex={-1}
       style={style}
-      onKeyDown={(event) => {
-        if (event.key === 'Escape') {
-          event.preventDefault();
-          close();
-        }
-      }}
     >
-      {owner !== undefined && <p className="annotation-editor__owner">{t('othersNote', { name: owner })}</p>}
-      <blockquote className="annotation-editor__quote">{annotation.target.exact}</blockquote>
-      <div className="annotation-editor__colors" role="radiogroup" aria-label={t('color')}>
-        {COLORS.map((color: ColorKey) => (
-          <button
-            key={color}
-            type="button"
-            role="radio"
-            aria-checked={annotation.color === color}
-            className={`swatch swatch--${color}`}
-            disabled={readOnly}
-            onClick={() => onChange({ color })}
-          >
-            <span>{colorLabel(color)}</span>
-          </button>
-        ))}
+      <div className="annotation-editor__body">
+        {owner !== undefined && (
+          <p className="annotation-editor__owner">{t('othersNote', { name: owner })}</p>
+        )}
+        {annotation.target.exact && (
+          <blockquote className="annotation-editor__quote">{annotation.target.exact}</blockquote>
+        )}
+        {kind !== 'bookmark' && (
+          <div className="annotation-editor__colors" role="radiogroup" aria-label={t('color')}>
+            {COLORS.map((color: ColorKey) => (
+              <button
+                key={color}
+                type="button"
+                role="radio"
+                aria-checked={annotation.color === color}
+                className={`swatch swatch--${color}`}
+                disabled={readOnly}
+                onClick={() => onChange({ color })}
+              >
+                <span>{colorLabel(color)}</span>
+              </button>
+            ))}
+            {kind === 'note' && (
+              <button
+                type="button"
+                role="radio"
+                aria-checked={annotation.color === undefined}
+                className="swatch swatch--none"
+                disabled={readOnly}
+                onClick={() => onChange({ color: null })}
+              >
+                <span>{t('noColor')}</span>
+              </button>
+            )}
+          </div>
+        )}
+        <label className="field">
+          <span>{t('note')}</span>
+          <textarea
+            ref={noteRef}
+            value={note}
+            readOnly={readOnly}
+            placeholder={readOnly ? undefined : t('notePlaceholder')}
+            rows={4}
+            onChange={(event) => setNote(event.target.value)}
+          />
+        </label>
+        <label className="field">
+          <span>{t('tags')}</span>
+          <input
+            value={tags}
+            readOnly={readOnly}
+            placeholder={readOnly ? undefined : t('tagsPlaceholder')}
+            onChange={(event) => setTags(event.target.value)}
+          />
+        </label>
       </div>
-      <label className="field">
-        <span>{t('note')}</span>
-        <textarea
-          ref={noteRef}
-          value={note}
-          readOnly={readOnly}
-          placeholder={readOnly ? undefined : t('notePlaceholder')}
-          rows={4}
-          onChange={(event) => setNote(event.target.value)}
-        />
-      </label>
-      <label className="field">
-        <span>{t('tags')}</span>
-        <input
-          value={tags}
-          readOnly={readOnly}
-          placeholder={readOnly ? undefined : t('tagsPlaceholder')}
-          onChange={(event) => setTags(event.target.value)}
-        />
-      </label>
       <div className="annotation-editor__actions">
         {!readOnly && (
           <button type="button" className="link-button link-button--danger" onClick={onDelete}>

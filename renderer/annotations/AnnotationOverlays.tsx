@@ -1,7 +1,14 @@
-/** The floating annotation UI over the reading pane: the selection toolbar and the editor of one annotation. */
+/**
+ * The floating annotation UI over the reading pane: the selection toolbar, the chooser for words that carry several
+ * highlights, and the editor of one annotation. Esc closes whichever is open.
+ */
+import { useEffect, useState } from 'react';
+import { memberMark } from '../../core/annotations/layers';
+import type { Annotation } from '../../core/annotations/model';
 import type { ReportDocument } from '../../core/report/model';
 import { AnnotationEditor } from './AnnotationEditor';
 import { citationText } from './citation-text';
+import { HighlightChooser } from './HighlightChooser';
 import type { BlockRange } from './selection';
 import { SelectionToolbar } from './SelectionToolbar';
 import type { useAnnotations } from './use-annotations';
@@ -15,6 +22,8 @@ export interface EditingState {
   id: string;
   rect: DOMRect;
   focusNote: boolean;
+  /** Every highlight under the words clicked (paint order); several open a chooser first. */
+  choices?: readonly string[];
 }
 
 interface AnnotationOverlaysProps {
@@ -30,6 +39,27 @@ interface AnnotationOverlaysProps {
   onAdopted(): void;
 }
 
+/**
+ * The ids under the highlight last clicked, when there are several. Until the window passes them in
+ * `EditingState.choices` (notes/requests.md), they are read from the click itself, before the reader handles it.
+ */
+function useClickedOverlap(): [readonly string[] | null, (ids: readonly string[] | null) => void] {
+  const [ids, setIds] = useState<readonly string[] | null>(null);
+  useEffect(() => {
+    const onClick = (event: MouseEvent) => {
+      const target = event.target instanceof Element ? event.target : null;
+      // Only a click in the text says what was clicked; one in the chooser itself must leave it be.
+      if (!target?.closest('.reader')) return;
+      const mark = target.closest<HTMLElement>('mark.hl');
+      const several = mark?.dataset.annotationIds?.split(' ');
+      setIds(several && several.length > 1 && !target.closest('.term') ? several : null);
+    };
+    document.addEventListener('click', onClick, true);
+    return () => document.removeEventListener('click', onClick, true);
+  }, []);
+  return [ids, setIds];
+}
+
 export function AnnotationOverlays({
   doc,
   notes,
@@ -41,11 +71,35 @@ export function AnnotationOverlays({
   ownerName,
   onAdopted,
 }: AnnotationOverlaysProps) {
+  const [clicked, setClicked] = useClickedOverlap();
   const clearSelection = () => {
     window.getSelection()?.removeAllRanges();
     onSelection(null);
   };
+  // Esc takes the selection toolbar away, as it does the editor.
+  useEffect(() => {
+    if (!selection) return;
+    const onKey = (event: KeyboardEvent) => {
+      if (event.key !== 'Escape' || event.defaultPrevented) return;
+      window.getSelection()?.removeAllRanges();
+      onSelection(null);
+    };
+    document.addEventListener('keydown', onKey);
+    return () => document.removeEventListener('keydown', onKey);
+  }, [selection, onSelection]);
+
   const edited = editing ? notes.annotations.get(editing.id) : undefined;
+  const choiceIds = editing?.choices ?? (editing && clicked?.includes(editing.id) ? clicked : undefined);
+  // Mine first (painted last, so on top), then the others; the newest of each first.
+  const choices = (choiceIds ?? [])
+    .toReversed()
+    .map((id) => notes.annotations.get(id))
+    .filter((a): a is Annotation => a !== undefined)
+    .sort((a, b) => Number(notes.isMine(b)) - Number(notes.isMine(a)));
+  const closeEditing = () => {
+    setClicked(null);
+    onEditing(null);
+  };
   return (
     <>
       {selection && (
@@ -67,7 +121,21 @@ export function AnnotationOverlays({
           }}
         />
       )}
-      {editing && edited && (
+      {editing && choices.length > 1 && (
+        <HighlightChooser
+          annotations={choices}
+          rect={editing.rect}
+          ownerOf={(a) =>
+            notes.isMine(a) ? undefined : { name: ownerName(a) ?? '', mark: memberMark(a.author.id) }
+          }
+          onChoose={(a) => {
+            setClicked(null);
+            onEditing({ id: a.id, rect: editing.rect, focusNote: false });
+          }}
+          onClose={closeEditing}
+        />
+      )}
+      {editing && edited && choices.length <= 1 && (
         <AnnotationEditor
           key={editing.id}
           annotation={edited}
@@ -85,9 +153,9 @@ export function AnnotationOverlays({
           onChange={(patch) => notes.update(editing.id, patch)}
           onDelete={() => {
             notes.remove(editing.id);
-            onEditing(null);
+            closeEditing();
           }}
-          onClose={() => onEditing(null)}
+          onClose={closeEditing}
         />
       )}
     </>

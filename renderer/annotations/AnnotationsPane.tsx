@@ -3,11 +3,12 @@
  * the study group's layers (成员), arranged by section, by member, or as discussion points (讨论点).
  */
 import { useMemo, useState } from 'react';
+import { Popover } from '../layout/Popover';
 import type { KeyboardEvent } from 'react';
 import type { Anchor } from '../../core/annotations/anchor';
 import { discussionPoints, UNNAMED_AUTHOR, type Layer } from '../../core/annotations/layers';
-import type { Annotation, ColorKey } from '../../core/annotations/model';
-import { countByColor, orderAnnotations, type PlacedAnnotation } from '../../core/annotations/order';
+import type { Annotation } from '../../core/annotations/model';
+import { orderAnnotations, type PlacedAnnotation } from '../../core/annotations/order';
 import { enclosingSections } from '../../core/report/outline';
 import { citationLabel } from '../../core/report/ids';
 import type { ReportDocument } from '../../core/report/model';
@@ -16,8 +17,9 @@ import type { SettingsPatch } from '../../core/settings';
 import { LayersList } from './LayersList';
 import { MemberMark, NoteCard } from './NoteCard';
 import { PaletteEditor } from './PaletteEditor';
-import { SectionOptions } from './FilterFields';
+import { SectionOptions, sectionTitle } from './FilterFields';
 import { COLORS, useColorLabel } from './palette';
+import { filterNotes, type ColorChoice } from './pane-filter';
 
 type Arrangement = 'section' | 'member' | 'discussion';
 
@@ -61,19 +63,17 @@ export function AnnotationsPane({
   const colorLabel = useColorLabel();
   const language = useLanguage();
   const [arrangement, setArrangement] = useState<Arrangement>('section');
-  const [color, setColor] = useState<ColorKey | 'all'>('all');
+  const [color, setColor] = useState<ColorChoice>('all');
   const [text, setText] = useState('');
   const [section, setSection] = useState('');
+  const [tag, setTag] = useState('');
   const sectionsOf = useMemo(() => enclosingSections(doc), [doc]);
-  const inSection = (anchor: Anchor): boolean =>
-    !section || (anchor.status !== 'orphan' && (sectionsOf.get(anchor.blockId)?.includes(section) ?? false));
   const all = useMemo(() => [...annotations.values()], [annotations]);
-  const counts = useMemo(() => countByColor(all), [all]);
+  const allTags = useMemo(() => [...new Set(all.flatMap((a) => a.tags))].sort(), [all]);
   const { placed, orphans } = useMemo(() => orderAnnotations(doc, all, anchors), [doc, all, anchors]);
-  const needle = text.trim().toLowerCase();
-  const matches = (a: Annotation) =>
-    (color === 'all' || a.color === color) &&
-    (!needle || [a.target.exact, a.note, ...a.tags].some((s) => s.toLowerCase().includes(needle)));
+  const shown = filterNotes(placed, orphans, { text, section, tag, color }, sectionsOf);
+  const { counts } = shown;
+  const blockText = useMemo(() => new Map(doc.blocks.map((b) => [b.id, b.text])), [doc]);
 
   const onKeyDown = (event: KeyboardEvent<HTMLElement>) => {
     if (event.key !== 'ArrowDown' && event.key !== 'ArrowUp') return;
@@ -96,6 +96,7 @@ export function AnnotationsPane({
         key={annotation.id}
         annotation={annotation}
         anchor={anchor}
+        paragraph={anchor.status === 'orphan' ? undefined : blockText.get(anchor.blockId)}
         author={layer && !layer.isMe ? { name: layer.author.name, mark: layer.mark } : undefined}
         onOpen={onOpen}
       />
@@ -103,38 +104,75 @@ export function AnnotationsPane({
   };
   const grouped = layers.length > 1;
 
-  const visible = placed.filter((p) => matches(p.annotation) && inSection(p.anchor));
+  const visible = shown.placed;
   const points = useMemo(() => discussionPoints(placed), [placed]);
   const placedById = useMemo(() => new Map(placed.map((p) => [p.annotation.id, p])), [placed]);
-  const visibleOrphans = section ? [] : orphans.filter(matches);
+  const visibleOrphans = shown.orphans;
+  const signed = me && me.author.name !== '' && me.author.name !== UNNAMED_AUTHOR;
+  const chip = (key: ColorChoice, label: string, count: number, className = 'chip') => (
+    <button
+      key={key}
+      type="button"
+      role="radio"
+      aria-checked={color === key}
+      className={className}
+      data-color={key}
+      onClick={() => setColor(color === key ? 'all' : key)}
+    >
+      {label} <span className="chip__count">{count}</span>
+    </button>
+  );
   return (
     <aside className="pane notes" aria-label={t('annotations')} id="annotations-pane" onKeyDown={onKeyDown}>
       <div className="notes__actions">
-        <button type="button" className="link-button" onClick={onShare}>
+        <button type="button" className="button notes__action" onClick={onShare}>
           {t('shareNotes')}
         </button>
-        <button type="button" className="link-button" onClick={onImport}>
+        <button type="button" className="button notes__action" onClick={onImport}>
           {t('importNotes')}
         </button>
-        <button type="button" className="link-button" onClick={onPrint}>
+        <button type="button" className="button notes__action" onClick={onPrint}>
           {t('printExport')}
         </button>
       </div>
-      <div className="notes__actions notes__actions--secondary">
-        <button type="button" className="link-button" onClick={() => onExport('pack')}>
-          {t('exportBackup')}
-        </button>
-        <button type="button" className="link-button" onClick={() => onExport('jsonld')}>
-          {t('exportJsonLd')}
-        </button>
-        <button type="button" className="link-button" onClick={onRestore}>
-          {t('restoreBackup')}
-        </button>
-        <button type="button" className="link-button" onClick={onEditSignature}>
-          {me && me.author.name !== '' && me.author.name !== UNNAMED_AUTHOR
-            ? t('signature', { name: me.author.name })
-            : t('editSignature')}
-        </button>
+      <div className="notes__secondary">
+        <span className="notes__signature">
+          {signed ? t('signature', { name: me.author.name }) : t('unnamed')}
+          <button type="button" className="button button--small" onClick={onEditSignature}>
+            {t('changeSignature')}
+          </button>
+        </span>
+        <Popover
+          label={t('backupMenu')}
+          className="notes__more"
+          buttonContent={<span className="notes__more-label">{t('backupMenu')} ▾</span>}
+        >
+          {(close) => (
+            <div className="menu" role="group" aria-label={t('backupMenu')}>
+              {(
+                [
+                  [t('exportBackup'), t('exportBackupHint'), () => onExport('pack')],
+                  [t('exportJsonLd'), t('exportJsonLdHint'), () => onExport('jsonld')],
+                  [t('restoreBackup'), t('restoreBackupHint'), onRestore],
+                ] as const
+              ).map(([label, hint, act]) => (
+                <button
+                  key={label}
+                  type="button"
+                  className="menu__item"
+                  title={hint}
+                  onClick={() => {
+                    close();
+                    act();
+                  }}
+                >
+                  <span className="menu__label">{label}</span>
+                  <span className="menu__hint">{hint}</span>
+                </button>
+              ))}
+            </div>
+          )}
+        </Popover>
       </div>
       {grouped && (
         <LayersList layers={layers} hidden={hiddenLayers} onToggle={onToggleLayer} onRemove={onRemoveLayer} />
@@ -152,34 +190,34 @@ export function AnnotationsPane({
         <select
           className="notes__section"
           aria-label={t('filterSection')}
+          title={section ? sectionTitle(doc, section, t('preamble')) : undefined}
           value={section}
           onChange={(event) => setSection(event.target.value)}
         >
           <SectionOptions doc={doc} />
         </select>
-        <div className="notes__colors" role="radiogroup" aria-label={t('filterColor')}>
-          <button
-            type="button"
-            role="radio"
-            aria-checked={color === 'all'}
-            className="chip"
-            onClick={() => setColor('all')}
+        {allTags.length > 0 && (
+          <select
+            className="notes__section"
+            aria-label={t('tagsFilter')}
+            value={tag}
+            onChange={(event) => setTag(event.target.value)}
           >
-            {t('allColors')} {all.length}
-          </button>
-          {COLORS.map((key) => (
-            <button
-              key={key}
-              type="button"
-              role="radio"
-              aria-checked={color === key}
-              className={`chip chip--${key}`}
-              data-color={key}
-              onClick={() => setColor(color === key ? 'all' : key)}
-            >
-              {colorLabel(key)} {counts[key]}
-            </button>
-          ))}
+            <option value="">{t('allTags')}</option>
+            {allTags.map((name) => (
+              <option key={name} value={name}>
+                #{name}
+              </option>
+            ))}
+          </select>
+        )}
+        <div className="notes__colors" role="radiogroup" aria-label={t('filterColor')}>
+          {chip('all', t('allColors'), counts.all)}
+          {COLORS.map((key) => chip(key, colorLabel(key), counts.colors[key], `chip chip--${key}`))}
+          {(counts.none > 0 || color === 'none') &&
+            chip('none', t('uncoloured'), counts.none, 'chip chip--none')}
+          {(counts.bookmark > 0 || color === 'bookmark') &&
+            chip('bookmark', t('bookmarks'), counts.bookmark, 'chip chip--bookmark')}
         </div>
       </div>
       {grouped && (

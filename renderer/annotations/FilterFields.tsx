@@ -5,6 +5,7 @@ import { buildOutline, flattenOutline } from '../../core/report/outline';
 import type { ReportDocument } from '../../core/report/model';
 import { useT } from '../i18n/i18n';
 import { COLORS, useColorLabel } from './palette';
+import { shortTitle } from './pane-filter';
 
 /** A copy of `set` with `value` added, or removed if it was there. */
 export function toggled<T>(set: ReadonlySet<T>, value: T): Set<T> {
@@ -69,19 +70,32 @@ export function TagChecks({
   );
 }
 
-/** 全部章节, then every part and (indented) sub-part of the report. */
+/** The full title of a section (for a tooltip), or '' when the report has no such section. */
+export function sectionTitle(doc: ReportDocument, sectionId: string, preamble: string): string {
+  const section = flattenOutline(buildOutline(doc.blocks)).find((s) => s.id === sectionId);
+  if (!section) return '';
+  return section.level === 0 ? preamble : section.title;
+}
+
+/**
+ * 全部章节, then every part and (indented) sub-part of the report. Long titles end with an ellipsis; the full title
+ * shows on hover.
+ */
 export function SectionOptions({ doc }: { doc: ReportDocument }) {
   const t = useT();
   const sections = useMemo(() => flattenOutline(buildOutline(doc.blocks)), [doc]);
   return (
     <>
       <option value="">{t('allSections')}</option>
-      {sections.map((s) => (
-        <option key={s.id} value={s.id}>
-          {s.level === 2 ? '\u3000' : ''}
-          {s.level === 0 ? t('preamble') : s.title.slice(0, 24)}
-        </option>
-      ))}
+      {sections.map((s) => {
+        const title = s.level === 0 ? t('preamble') : s.title;
+        return (
+          <option key={s.id} value={s.id} title={title}>
+            {s.level === 2 ? '\u3000' : ''}
+            {shortTitle(title)}
+          </option>
+        );
+      })}
     </>
   );
 }
@@ -99,7 +113,11 @@ export function SectionSelect({
   return (
     <label className="field">
       <span>{t('filterSection')}</span>
-      <select value={value} onChange={(event) => onChange(event.target.value)}>
+      <select
+        value={value}
+        title={value ? sectionTitle(doc, value, t('preamble')) : undefined}
+        onChange={(event) => onChange(event.target.value)}
+      >
         <SectionOptions doc={doc} />
       </select>
     </label>

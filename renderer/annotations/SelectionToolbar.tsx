@@ -1,7 +1,12 @@
-/** The small bar over a text selection: five meaningful colours, add a note, copy with citation. */
+/**
+ * The small bar over a text selection: five meaningful colours, add a note, copy with citation. Each colour keeps
+ * its whole label on one line; the bar is as wide as its buttons and placed by its measured size, above the
+ * selection when there is room.
+ */
 import type { ColorKey } from '../../core/annotations/model';
 import { useT } from '../i18n/i18n';
 import { COLORS, useColorLabel } from './palette';
+import { useFittedPopup } from './use-fitted-popup';
 
 interface SelectionToolbarProps {
   rect: DOMRect;
@@ -14,16 +19,9 @@ interface SelectionToolbarProps {
 export function SelectionToolbar({ rect, readOnly, onColor, onNote, onCopy }: SelectionToolbarProps) {
   const t = useT();
   const colorLabel = useColorLabel();
-  const width = 330;
-  const left = Math.max(8, Math.min(rect.left + rect.width / 2 - width / 2, window.innerWidth - width - 8));
-  const top = rect.top > 64 ? rect.top - 48 : rect.bottom + 8;
+  const { ref, style } = useFittedPopup<HTMLDivElement>(rect, undefined, 'above');
   return (
-    <div
-      className="selection-toolbar"
-      role="toolbar"
-      aria-label={t('annotations')}
-      style={{ left, top, width }}
-    >
+    <div ref={ref} className="selection-toolbar" role="toolbar" aria-label={t('annotations')} style={style}>
       {!readOnly &&
         COLORS.map((color) => {
           const label = colorLabel(color);
@@ -39,7 +37,7 @@ export function SelectionToolbar({ rect, readOnly, onColor, onNote, onCopy }: Se
               onMouseDown={(event) => event.preventDefault()}
               onClick={() => onColor(color)}
             >
-              <span>{label.slice(0, 2)}</span>
+              <span className="swatch__label">{label}</span>
             </button>
           );
         })}

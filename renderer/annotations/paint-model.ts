@@ -3,6 +3,7 @@ import type { Anchor } from '../../core/annotations/anchor';
 import { authorNames, memberMark } from '../../core/annotations/layers';
 import { compareStrings } from '../../core/compare';
 import type { Annotation } from '../../core/annotations/model';
+import { colorOf } from '../../core/annotations/model';
 
 export interface HighlightSpan {
   start: number;
@@ -11,12 +12,15 @@ export interface HighlightSpan {
   color: string;
   /** 0 for my notes; another member's mark (1…7), drawn as an underline in their colour. */
   member: number;
+  /** The highlight carries a note: it gets a small mark where it ends. */
+  noted: boolean;
 }
 
 /** A note shown beside its paragraph when the reading pane is wide enough. */
 export interface MarginItem {
   id: string;
-  color: string;
+  /** Absent for a bookmark and for a paragraph note without a colour. */
+  color?: string;
   note: string;
   /** The member's name for other members' notes; absent for mine. */
   author?: string;
@@ -24,7 +28,10 @@ export interface MarginItem {
 }
 
 export interface PaintModel {
-  /** Highlights per block, oldest first, so the newest paints on top where they overlap. */
+  /**
+   * Highlights per block: other members' first, then mine, each oldest first, so where they overlap mine paint on
+   * top and, among the rest, the newest.
+   */
   highlights: Map<string, HighlightSpan[]>;
   margin: Map<string, MarginItem[]>;
   bookmarks: Set<string>;
@@ -50,7 +57,11 @@ export function paintModel(
   const names = authorNames(list);
   const markOf = (a: Annotation) => (a.author.id === meId ? 0 : memberMark(a.author.id));
   // Code-unit order: ISO strings and ids sort correctly that way, far cheaper than localeCompare.
-  const ordered = list.sort((a, b) => compareStrings(a.createdAt, b.createdAt) || compareStrings(a.id, b.id));
+  const mineLast = (a: Annotation) => (a.author.id === meId ? 1 : 0);
+  const ordered = list.sort(
+    (a, b) =>
+      mineLast(a) - mineLast(b) || compareStrings(a.createdAt, b.createdAt) || compareStrings(a.id, b.id),
+  );
   for (const annotation of ordered) {
     const anchor = anchors.get(annotation.id);
     if (!anchor || anchor.status === 'orphan' || annotation.deletedAt) continue;
@@ -60,15 +71,17 @@ export function paintModel(
         start: anchor.start,
         end: anchor.end,
         id: annotation.id,
-        color: annotation.color,
+        // The schema gives every highlight a colour; yellow only satisfies the type.
+        color: annotation.color ?? 'yellow',
         member: markOf(annotation),
+        noted: annotation.note.trim() !== '',
       });
     }
     if (annotation.kind === 'bookmark') model.bookmarks.add(anchor.blockId);
     if (annotation.note.trim())
       push(model.margin, anchor.blockId, {
         id: annotation.id,
-        color: annotation.color,
+        ...(colorOf(annotation) && { color: colorOf(annotation) }),
         note: annotation.note,
         member: markOf(annotation),
         ...(annotation.author.id === meId ? {} : { author: names.get(annotation.author.id) ?? '' }),
@@ -78,7 +91,12 @@ export function paintModel(
 }
 
 const sameSpan = (a: HighlightSpan, b: HighlightSpan): boolean =>
-  a.id === b.id && a.start === b.start && a.end === b.end && a.color === b.color && a.member === b.member;
+  a.id === b.id &&
+  a.start === b.start &&
+  a.end === b.end &&
+  a.color === b.color &&
+  a.member === b.member &&
+  a.noted === b.noted;
 const sameMargin = (a: MarginItem, b: MarginItem): boolean =>
   a.id === b.id && a.color === b.color && a.note === b.note && a.author === b.author && a.member === b.member;
 

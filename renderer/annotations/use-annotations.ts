@@ -154,16 +154,27 @@ export function useAnnotations(doc: ReportDocument | undefined, author: Author |
 
   const actions = useMemo(
     () => ({
+      /**
+       * A new highlight in `color`; a new paragraph note or bookmark starts without one, whatever is passed: the
+       * user picks a note's colour in the editor, and a bookmark has none (docs/decisions.md 42).
+       */
       create(
         range: BlockRange,
-        color: ColorKey,
+        color: ColorKey | undefined,
         note = '',
         kind: AnnotationKind = 'highlight',
       ): Annotation | undefined {
         if (!doc || !author || state.readOnly) return undefined;
         const target = describeTarget(doc, range.blockId, range.start, range.end);
         const annotation = createAnnotation(
-          { reportId: doc.id, kind, target, color, note, author },
+          {
+            reportId: doc.id,
+            kind,
+            target,
+            ...(kind === 'highlight' && { color: color ?? 'yellow' }),
+            note,
+            author,
+          },
           nowIso(),
           newId,
         );

@@ -1,10 +1,13 @@
 /**
  * The printed report with its notes: highlights as shading plus an underline whose style differs per colour (so they
- * survive a grey printer), a numbered reference after each highlight, and the notes either right under their
- * paragraph (脚注) or beside it (段旁). Chromium cannot place true page-foot notes, so notes stay with their paragraph.
+ * survive a grey printer), a numbered reference where a reader meets each note (annotated-notes.ts: after its
+ * highlight, at the end of the paragraph for a paragraph note), numbered in that order, and the notes either right
+ * under their paragraph (脚注) or beside it (段旁). Chromium cannot place true page-foot notes, so notes stay with
+ * their paragraph.
  */
 import type { ReactNode } from 'react';
 import type { Anchor } from '../../core/annotations/anchor';
+import { annotatedNotes, type PlacedNote } from '../../core/export/annotated-notes';
 import type { NoteItem, NotesModel } from '../../core/export/notes-model';
 import {
   byline,
@@ -28,21 +31,29 @@ interface AnnotatedReportProps {
 
 type Mark = StyleMark | { kind: 'note'; item: NoteItem };
 
-/** A block's text with bold/sub marks and the notes' highlights; a reference number after each highlight. */
-function PrintBlockText({
-  block,
-  notes,
-}: {
-  block: Block;
-  notes: { item: NoteItem; start: number; end: number }[];
-}) {
+const Refs = ({ notes }: { notes: readonly PlacedNote[] }) => (
+  <>
+    {notes.map((n) => (
+      <sup key={n.item.id} className="fn-ref">
+        {n.item.number}
+      </sup>
+    ))}
+  </>
+);
+
+/** A block's text with bold/sub marks and the highlights' shading, each note's reference number where it stands. */
+function PrintBlockText({ block, notes }: { block: Block; notes: readonly PlacedNote[] }) {
   const decorations: Decoration<Mark>[] = styleDecorations(block);
   for (const note of notes)
-    if (note.end > note.start)
+    if (note.shaded)
       decorations.push({ start: note.start, end: note.end, data: { kind: 'note', item: note.item } });
   const segments = segmentText(block.text.length, decorations);
+  const length = block.text.length;
+  // A reference at 0 stands before the text; every other after the run it ends.
+  const at = (offset: number) => notes.filter((n) => Math.min(n.at, length) === offset);
   return (
     <>
+      <Refs notes={at(0)} />
       {segments.map((segment) => {
         let node: ReactNode = styled(
           block.text.slice(segment.start, segment.end),
@@ -50,16 +61,11 @@ function PrintBlockText({
         );
         const marks = segment.active.filter((d): d is { kind: 'note'; item: NoteItem } => d.kind === 'note');
         const top = marks.at(-1);
-        if (top) node = <mark className={`phl phl--${top.item.color}`}>{node}</mark>;
-        const ending = notes.filter((n) => n.end === segment.end && n.end > n.start);
+        if (top) node = <mark className={`phl phl--${top.item.color ?? 'none'}`}>{node}</mark>;
         return (
           <span key={segment.start}>
             {node}
-            {ending.map((n) => (
-              <sup key={n.item.id} className="fn-ref">
-                {n.item.number}
-              </sup>
-            ))}
+            <Refs notes={at(segment.end)} />
           </span>
         );
       })}
@@ -69,7 +75,7 @@ function PrintBlockText({
 
 function NoteText({ item, header }: { item: NoteItem; header: ExportHeader }) {
   return (
-    <li className={`fn fn--${item.color}`} value={item.number} data-item={item.id}>
+    <li className={`fn fn--${item.color ?? item.kind}`} value={item.number} data-item={item.id}>
       <span className="fn__num">{item.number}</span>
       <span className="fn__marks">{itemMarks(item, header)}</span>
       {item.kind !== 'highlight' && item.quote && <span className="fn__quote">“{item.quote}”</span>}
@@ -84,15 +90,7 @@ function NoteText({ item, header }: { item: NoteItem; header: ExportHeader }) {
 }
 
 export function AnnotatedReport({ doc, model, anchors, header, placement }: AnnotatedReportProps) {
-  const byBlock = new Map<string, { item: NoteItem; start: number; end: number }[]>();
-  for (const section of model.sections)
-    for (const item of section.items) {
-      const anchor = anchors.get(item.id);
-      if (!anchor || anchor.status === 'orphan') continue;
-      const list = byBlock.get(anchor.blockId) ?? [];
-      list.push({ item, start: anchor.start, end: anchor.end });
-      byBlock.set(anchor.blockId, list);
-    }
+  const { byBlock, orphans } = annotatedNotes(doc, model, anchors);
   const { meta } = doc;
   return (
     <div className={`annotated annotated--${placement}`} data-print-kind="report">
@@ -133,12 +131,12 @@ export function AnnotatedReport({ doc, model, anchors, header, placement }: Anno
           </div>
         );
       })}
-      {model.orphans.length > 0 && (
+      {orphans.length > 0 && (
         <section className="annotated__orphans">
           <h2 className="annotated__part">{ORPHANS_TITLE}</h2>
           <p>{ORPHANS_EXPLANATION}</p>
           <ol className="fn-list">
-            {model.orphans.map((item) => (
+            {orphans.map((item) => (
               <NoteText key={item.id} item={item} header={header} />
             ))}
           </ol>

@@ -7,7 +7,7 @@ import type { Anchor } from '../../core/annotations/anchor';
 import type { Layer } from '../../core/annotations/layers';
 import type { Annotation, Author, ColorKey } from '../../core/annotations/model';
 import { paletteLabels } from '../../core/annotations/palette-labels';
-import { buildSheetModel, type NotesFilter } from '../../core/export/notes-model';
+import { buildSheetModel, type DraftCategory, type NotesFilter } from '../../core/export/notes-model';
 import { localDate, type ExportHeader } from '../../core/export/sheet-text';
 import type { NotesExportFormat, PrintKind } from '../../core/contract';
 import type { ReportDocument } from '../../core/report/model';
@@ -15,6 +15,7 @@ import { getApi } from '../api';
 import { useT } from '../i18n/i18n';
 import { COLORS, PaletteContext } from '../annotations/palette';
 import { ColorChecks, SectionSelect, TagChecks, toggled } from '../annotations/FilterFields';
+import type { MessageKey } from '../i18n/messages';
 import { AnnotatedReport } from './AnnotatedReport';
 import { StudySheet } from './StudySheet';
 
@@ -29,6 +30,17 @@ interface PrintPreviewProps {
   onNotify(kind: 'done' | 'error', message: string): void;
   onClose(): void;
 }
+
+const DRAFT_CATEGORIES: readonly DraftCategory[] = ['建议', '疑问'];
+const CATEGORY_LABELS: Record<DraftCategory, MessageKey> = {
+  建议: 'draftSuggestions',
+  疑问: 'draftQuestions',
+};
+const EXPORTS: readonly (readonly [NotesExportFormat, MessageKey, MessageKey])[] = [
+  ['docx', 'exportWord', 'exportWordHint'],
+  ['md', 'exportMarkdown', 'exportMarkdownHint'],
+  ['json', 'exportJson', 'exportJsonHint'],
+];
 
 export function PrintPreview({
   doc,
@@ -47,6 +59,11 @@ export function PrintPreview({
   const [colors, setColors] = useState<ReadonlySet<ColorKey>>(new Set(COLORS));
   const [tags, setTags] = useState<ReadonlySet<string>>(new Set());
   const [section, setSection] = useState('');
+  const [categories, setCategories] = useState<ReadonlySet<DraftCategory>>(new Set(DRAFT_CATEGORIES));
+  const [bookmarks, setBookmarks] = useState(false);
+  const hasBookmarks = annotations.some((a) => a.kind === 'bookmark');
+  const draft = kind === 'draft';
+  const multiLayer = layers.length > 1;
   // Layers shown in the window that have notes (hidden layers are never printed or exported).
   const shownLayers = layers.filter((layer) => annotations.some((a) => a.author.id === layer.author.id));
   // My notes by default (a printout or a draft goes into the meeting under my name); everyone's if I have none.
@@ -64,33 +81,39 @@ export function PrintPreview({
   const previewRef = useRef<HTMLDivElement>(null);
 
   const allTags = useMemo(() => [...new Set(annotations.flatMap((a) => a.tags))].sort(), [annotations]);
-  const filter: NotesFilter = {
-    ...(colors.size < COLORS.length ? { colors: [...colors] } : {}),
-    ...(tags.size > 0 ? { tags: [...tags] } : {}),
-    ...(section ? { sectionIds: [section] } : {}),
-    // Named explicitly once other members' notes exist, so hidden layers stay out of main's exports too.
-    ...(layers.length > 1
-      ? { authorIds: [...authors].filter((id) => shownLayers.some((l) => l.author.id === id)) }
-      : {}),
-  };
+  // Only what applies: the draft is chosen by kind of remark (建议, 疑问), not by colour, and holds no bookmarks.
+  const shownIds = shownLayers.map((layer) => layer.author.id).join('\u0000');
+  const filter = useMemo<NotesFilter>(() => {
+    const shown = shownIds.split('\u0000');
+    return {
+      ...(!draft && colors.size < COLORS.length ? { colors: [...colors] } : {}),
+      ...(draft && categories.size < DRAFT_CATEGORIES.length ? { categories: [...categories] } : {}),
+      ...(!draft && bookmarks && hasBookmarks ? { bookmarks: true } : {}),
+      ...(tags.size > 0 ? { tags: [...tags] } : {}),
+      ...(section ? { sectionIds: [section] } : {}),
+      // Named explicitly once other members' notes exist, so hidden layers stay out of main's exports too.
+      ...(multiLayer ? { authorIds: [...authors].filter((id) => shown.includes(id)) } : {}),
+    };
+  }, [draft, colors, categories, bookmarks, hasBookmarks, tags, section, multiLayer, authors, shownIds]);
   // An empty choice means no notes (the model reads an empty list as "any").
-  const nothingChosen = colors.size === 0 || filter.authorIds?.length === 0;
-  const filterKey = JSON.stringify(filter);
+  const noneChosen = draft ? categories.size === 0 : colors.size === 0;
+  const nothingChosen = noneChosen || filter.authorIds?.length === 0;
   const labels = useMemo(() => paletteLabels(palette), [palette]);
-  const model = useMemo(() => {
-    const chosen = nothingChosen ? [] : annotations;
-    return buildSheetModel(kind === 'draft' ? 'draft' : 'notes', doc, chosen, {
-      labels,
-      filter: JSON.parse(filterKey) as NotesFilter,
-      anchors,
-    });
-  }, [kind, doc, annotations, labels, filterKey, anchors, nothingChosen]);
+  const model = useMemo(
+    () =>
+      buildSheetModel(draft ? 'draft' : 'notes', doc, nothingChosen ? [] : annotations, {
+        labels,
+        filter,
+        anchors,
+      }),
+    [draft, doc, annotations, labels, filter, anchors, nothingChosen],
+  );
   const header: ExportHeader = {
     authorName: me.name,
     authorId: me.id,
     groupName,
     date: localDate(new Date()),
-    kind: kind === 'draft' ? 'draft' : 'notes',
+    kind: draft ? 'draft' : 'notes',
   };
 
   // Print CSS keys on this: only the paper is printed while the preview is open. The rest of the window is inert,
@@ -171,7 +194,23 @@ export function PrintPreview({
             </label>
           ))}
         </fieldset>
-        <ColorChecks selected={colors} onChange={setColors} />
+        {draft ? (
+          <fieldset>
+            <legend>{t('draftKinds')}</legend>
+            {DRAFT_CATEGORIES.map((category) => (
+              <label key={category} className="check">
+                <input
+                  type="checkbox"
+                  checked={categories.has(category)}
+                  onChange={() => setCategories(toggled(categories, category))}
+                />
+                {t(CATEGORY_LABELS[category])}
+              </label>
+            ))}
+          </fieldset>
+        ) : (
+          <ColorChecks selected={colors} onChange={setColors} />
+        )}
         <TagChecks tags={allTags} selected={tags} onChange={setTags} />
         {layers.length > 1 && shownLayers.length > 0 && (
           <fieldset>
@@ -201,6 +240,12 @@ export function PrintPreview({
             <input type="checkbox" checked={largePrint} onChange={() => setLargePrint(!largePrint)} />
             {t('largePrint')}
           </label>
+          {!draft && hasBookmarks && (
+            <label className="check">
+              <input type="checkbox" checked={bookmarks} onChange={() => setBookmarks(!bookmarks)} />
+              {t('includeBookmarks')}
+            </label>
+          )}
           {kind === 'report' && (
             <label className="check">
               {t('notesPlacement')}
@@ -248,37 +293,27 @@ export function PrintPreview({
           >
             {t('savePdf')}
           </button>
-          {kind !== 'report' && (
-            <>
-              <button
-                type="button"
-                className="link-button"
-                disabled={busy || nothingChosen}
-                onClick={() => exportAs('docx')}
-              >
-                {t('exportWord')}
-              </button>
-              <button
-                type="button"
-                className="link-button"
-                disabled={busy || nothingChosen}
-                onClick={() => exportAs('md')}
-              >
-                {t('exportMarkdown')}
-              </button>
-              <button
-                type="button"
-                className="link-button"
-                disabled={busy || nothingChosen}
-                onClick={() => exportAs('json')}
-              >
-                {t('exportJson')}
-              </button>
-            </>
-          )}
         </div>
+        {kind !== 'report' && (
+          <fieldset className="print-preview__exports">
+            <legend>{t('exportFiles')}</legend>
+            {EXPORTS.map(([format, label, hint]) => (
+              <button
+                key={format}
+                type="button"
+                className="button print-preview__export"
+                title={t(hint)}
+                disabled={busy || nothingChosen}
+                onClick={() => exportAs(format)}
+              >
+                {t(label)}
+              </button>
+            ))}
+          </fieldset>
+        )}
       </aside>
-      <div className="print-preview__paper" aria-label={t('printPreview')}>
+      {/* Reachable by the keyboard, so the paper can be scrolled without a mouse. */}
+      <div className="print-preview__paper" role="region" aria-label={t('printPreview')} tabIndex={0}>
         <div className="print-doc">
           {kind === 'report' ? (
             <AnnotatedReport

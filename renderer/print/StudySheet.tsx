@@ -34,14 +34,27 @@ function Lines({ text }: { text: string }) {
   );
 }
 
-function Item({ item, header, handwriting }: { item: NoteItem; header: ExportHeader; handwriting: boolean }) {
+function Item({
+  item,
+  header,
+  handwriting,
+  level,
+}: {
+  item: NoteItem;
+  header: ExportHeader;
+  handwriting: boolean;
+  /** One below the heading it stands under, so headings never skip a level. */
+  level: 3 | 4;
+}) {
   const draft = header.kind === 'draft';
+  const look = item.color ?? (item.kind === 'bookmark' ? 'bookmark' : 'none');
+  const Heading = level === 3 ? 'h3' : 'h4';
   return (
-    <article className={`sheet-item sheet-item--${item.color}`} data-item={item.id}>
-      <h4 className="sheet-item__head">
-        <span className={`sheet-swatch sheet-swatch--${item.color}`} aria-hidden="true" />
+    <article className={`sheet-item sheet-item--${look}`} data-item={item.id}>
+      <Heading className="sheet-item__head">
+        <span className={`sheet-swatch sheet-swatch--${look}`} aria-hidden="true" />
         {draft ? draftHeading(item) : itemHeading(item)}
-      </h4>
+      </Heading>
       {!draft && <p className="sheet-item__marks">{itemMarks(item, header)}</p>}
       {item.quote && (
         <blockquote className="sheet-item__quote">
@@ -68,6 +81,11 @@ function Item({ item, header, handwriting }: { item: NoteItem; header: ExportHea
 
 export function StudySheet({ model, header, handwriting }: StudySheetProps) {
   const entries = sheetEntries(model.sections);
+  // The level of the heading each item stands under, so its own heading is one below it.
+  const under = entries.reduce<(1 | 2)[]>((levels, entry, index) => {
+    levels.push(entry.type === 'heading' ? entry.level : (levels[index - 1] ?? 1));
+    return levels;
+  }, []);
   return (
     <div className="sheet" data-print-kind={header.kind}>
       <header className="sheet__header">
@@ -77,8 +95,8 @@ export function StudySheet({ model, header, handwriting }: StudySheetProps) {
         <p className="sheet__counts">{countsLine(model, header.kind)}</p>
       </header>
       {model.total === 0 && <p>{NO_NOTES}</p>}
-      {entries.map((entry, index) =>
-        entry.type === 'heading' ? (
+      {entries.map((entry, index) => {
+        return entry.type === 'heading' ? (
           entry.level === 1 ? (
             <h2 key={`h-${index}`} className="sheet__part">
               {entry.text}
@@ -89,15 +107,21 @@ export function StudySheet({ model, header, handwriting }: StudySheetProps) {
             </h3>
           )
         ) : (
-          <Item key={entry.item.id} item={entry.item} header={header} handwriting={handwriting} />
-        ),
-      )}
+          <Item
+            key={entry.item.id}
+            item={entry.item}
+            header={header}
+            handwriting={handwriting}
+            level={under[index] === 2 ? 4 : 3}
+          />
+        );
+      })}
       {model.orphans.length > 0 && (
         <section className="sheet__orphans">
           <h2 className="sheet__part">{ORPHANS_TITLE}</h2>
           <p className="sheet__explain">{ORPHANS_EXPLANATION}</p>
           {model.orphans.map((item) => (
-            <Item key={item.id} item={item} header={header} handwriting={handwriting} />
+            <Item key={item.id} item={item} header={header} handwriting={handwriting} level={3} />
           ))}
         </section>
       )}

@@ -5,9 +5,17 @@ import type { TermMark } from '../glossary/term-index';
 import { segmentText, type Decoration } from './segments';
 import { styleDecorations, styled, type StyleMark } from './text-style';
 import type { HighlightSpan } from '../annotations/paint-model';
+import { highlightMarkProps } from '../annotations/highlight-marks';
 
 type SearchMark = { kind: 'search'; start: number };
-type HighlightMark = { kind: 'highlight'; id: string; color: string; member: number };
+type HighlightMark = {
+  kind: 'highlight';
+  id: string;
+  color: string;
+  member: number;
+  noted: boolean;
+  end: number;
+};
 type BlockDecoration = StyleMark | TermMark | SearchMark | HighlightMark;
 
 interface Span {
@@ -27,7 +35,7 @@ export function blockDecorations(
   const painted = highlights.map((h) => ({
     start: h.start,
     end: h.end,
-    data: { kind: 'highlight', id: h.id, color: h.color, member: h.member } as HighlightMark,
+    data: { kind: 'highlight', ...h } as HighlightMark,
   }));
   return [...decorations, ...terms, ...hits, ...painted];
 }
@@ -79,21 +87,12 @@ export function BlockText({ block, terms, searchRanges, currentHit, highlights }
             </mark>
           );
         }
-        const marks = segment.active.filter((d): d is HighlightMark => d.kind === 'highlight');
-        const top = marks[marks.length - 1];
-        if (top) {
-          // Overlaps show the newest colour with a stronger underline; every id is kept for the click handler.
-          // Another member's highlight is underlined in their mark's colour, so layers stay apart on screen and paper.
-          const member = marks.findLast((m) => m.member > 0)?.member;
-          node = (
-            <mark
-              className={`hl hl--${top.color}${marks.length > 1 ? ' hl--overlap' : ''}${member ? ` hl--member hl--m${member}` : ''}`}
-              data-annotation-ids={marks.map((m) => m.id).join(' ')}
-            >
-              {node}
-            </mark>
-          );
-        }
+        // How overlaps, members' layers and noted highlights look is the annotations' business.
+        const mark = highlightMarkProps(
+          segment.active.filter((d): d is HighlightMark => d.kind === 'highlight'),
+          segment.end,
+        );
+        if (mark) node = <mark {...mark}>{node}</mark>;
         return <span key={segment.start}>{node}</span>;
       })}
     </>

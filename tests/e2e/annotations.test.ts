@@ -34,6 +34,19 @@ const stored = async (): Promise<Annotation[]> => {
   return result.value.annotations;
 };
 const reportId = () => page.evaluate(() => document.documentElement.dataset.reportId ?? '');
+const openBackupMenu = () => page.getByRole('button', { name: '备份与恢复' }).click();
+/** The number a colour chip of the 批注 pane shows. */
+const chipCount = (key: string) =>
+  page.locator(`.notes__colors [data-color="${key}"] .chip__count`).textContent().then(Number);
+/** How many lines an element's text takes on screen. */
+const lineCount = (selector: string) =>
+  page.evaluate((sel) => {
+    return [...document.querySelectorAll(sel)].map((el) => {
+      const range = document.createRange();
+      range.selectNodeContents(el);
+      return new Set([...range.getClientRects()].map((r) => Math.round(r.top))).size;
+    });
+  }, selector);
 
 describe('highlights and notes', () => {
   it('highlights a selection in a meaningful colour, acknowledged on disk', async () => {
@@ -155,6 +168,8 @@ describe('highlights and notes', () => {
     const backup = join(app.dataDir, 'backup.yandu.json');
     app.services.saveDialogAnswers.push(backup);
     await page.getByRole('tab', { name: /批注/ }).click();
+    await openBackupMenu();
+    await screenshot(page, 'annotations-backup-menu');
     await page.getByRole('button', { name: '导出备份' }).click();
     await expect.poll(() => existsSync(backup)).toBe(true);
     const pack = JSON.parse(readFileSync(backup, 'utf8')) as { format: string; annotations: Annotation[] };
@@ -163,7 +178,11 @@ describe('highlights and notes', () => {
 
     const jsonLd = join(app.dataDir, 'notes.jsonld');
     app.services.saveDialogAnswers.push(jsonLd);
-    await page.getByRole('button', { name: '导出 JSON-LD' }).click();
+    // A plain name; the format is in the tooltip.
+    await openBackupMenu();
+    const jsonLdButton = page.getByRole('button', { name: '导出为通用批注格式' });
+    await expect(jsonLdButton.getAttribute('title')).resolves.toContain('JSON-LD');
+    await jsonLdButton.click();
     await expect.poll(() => existsSync(jsonLd)).toBe(true);
     expect((JSON.parse(readFileSync(jsonLd, 'utf8')) as { type: string }).type).toBe('AnnotationCollection');
 
@@ -173,6 +192,7 @@ describe('highlights and notes', () => {
     await saved();
     expect(await stored()).toHaveLength(2);
     app.services.dialogAnswers.push([backup]);
+    await openBackupMenu();
     await page.getByRole('button', { name: '从备份恢复…' }).click();
     const dialog = page.getByRole('dialog', { name: '从备份恢复批注' });
     await expect.poll(() => dialog.count()).toBe(1);
@@ -186,6 +206,7 @@ describe('highlights and notes', () => {
     const bogus = join(app.dataDir, 'bogus.yandu.json');
     writeFileSync(bogus, '{"format":"something-else"');
     app.services.dialogAnswers.push([bogus]);
+    await openBackupMenu();
     await page.getByRole('button', { name: '从备份恢复…' }).click();
     await expect.poll(() => page.getByRole('alert').last().textContent()).toContain('不是有效的 JSON');
     expect(await stored()).toHaveLength(3);
@@ -206,14 +227,225 @@ describe('highlights and notes', () => {
     await saved();
     const kinds = (await stored()).map((a) => a.kind).sort();
     expect(kinds).toEqual(['bookmark', 'highlight', 'highlight', 'highlight', 'note']);
-    // Collapse both side panes: the reading pane is now wide enough for margin notes.
-    await page.keyboard.press('Control+Shift+1');
+    // Neither is a colour: a bookmark is a bookmark, a paragraph note has a colour only once the user picks one.
+    const made = (await stored()).filter((a) => a.kind !== 'highlight');
+    expect(made.map((a) => [a.kind, a.color])).toEqual(
+      expect.arrayContaining([
+        ['bookmark', undefined],
+        ['note', undefined],
+      ]),
+    );
+    // In the pane: a bookmark card with the paragraph's opening words, counted apart from the colours.
+    await page.getByRole('tab', { name: /批注/ }).click();
+    const bookmarkCard = page.locator('.note-card--bookmark');
+    await expect(bookmarkCard.locator('.chip').textContent()).resolves.toBe('⚑ 书签');
+    await expect(bookmarkCard.locator('.note-card__quote').textContent()).resolves.toMatch(
+      /^这一年，我们牢记嘱托/,
+    );
+    await expect(page.locator('.note-card--none .chip').textContent()).resolves.toBe('段落批注');
+    expect(await chipCount('purple')).toBe(0);
+    expect(await chipCount('bookmark')).toBe(1);
+    expect(await chipCount('none')).toBe(1);
+    expect(await chipCount('all')).toBe(5);
+    await screenshot(page, 'annotations-bookmark-paragraph-note');
+    // With only the glossary side closed there is room beside the page: the note shows there (before, only with
+    // both panes hidden).
     await page.keyboard.press('Control+Shift+3');
     const marginNote = page.locator('.margin-note', { hasText: '建议补充项目清单' });
     await expect.poll(() => marginNote.isVisible()).toBe(true);
+    const [note, pageBox, pane] = await Promise.all([
+      marginNote.boundingBox(),
+      page.locator('.report').boundingBox(),
+      page.locator('#reader-scroll').boundingBox(),
+    ]);
+    // Beside the page, inside the pane.
+    expect(note!.x).toBeGreaterThanOrEqual(pageBox!.x + pageBox!.width);
+    expect(note!.x + note!.width).toBeLessThanOrEqual(pane!.x + pane!.width);
     await screenshot(page, 'margin-notes');
-    await page.keyboard.press('Control+Shift+1');
     await page.keyboard.press('Control+Shift+3');
+  });
+
+  it('marks a highlight that carries a note, so it looks different from a bare one', async () => {
+    const noted = page.locator('mark.hl', { hasText: '432.7亿元' });
+    await expect(noted.getAttribute('class')).resolves.toContain('hl--noted');
+    const dot = await noted.evaluate((el) => {
+      const after = getComputedStyle(el, '::after');
+      return { content: after.content, width: parseFloat(after.width) };
+    });
+    expect(dot.width).toBeGreaterThan(0);
+    const bare = page.locator('mark.hl', { hasText: '丹河新城实现了由' });
+    await expect(bare.getAttribute('class')).resolves.not.toContain('hl--noted');
+  });
+
+  it('keeps overlapping highlights visible, and asks which one to open', async () => {
+    // 新城实现 inside the 重点 highlight 丹河新城实现了由 (the words occur earlier in the report too).
+    await page.evaluate(() => {
+      const mark = [...document.querySelectorAll('mark.hl')].find(
+        (m) => m.textContent === '丹河新城实现了由',
+      )!;
+      const text = document.createTreeWalker(mark, NodeFilter.SHOW_TEXT).nextNode()!;
+      mark.scrollIntoView({ block: 'center' });
+      const range = document.createRange();
+      range.setStart(text, 2);
+      range.setEnd(text, 6);
+      window.getSelection()!.removeAllRanges();
+      window.getSelection()!.addRange(range);
+      mark.dispatchEvent(new MouseEvent('mouseup', { bubbles: true }));
+    });
+    await page.getByRole('toolbar', { name: '批注' }).getByRole('button', { name: '标为“疑问”' }).click();
+    await saved();
+    const overlap = page.locator('mark.hl--overlap', { hasText: '新城实现' });
+    await expect.poll(() => overlap.count()).toBe(1);
+    // The newer one shades, the one under it is a band at the foot of the words.
+    await expect(overlap.getAttribute('class')).resolves.toContain('hl--red');
+    const shadow = await overlap.evaluate((el) => getComputedStyle(el).boxShadow);
+    expect(shadow).toMatch(/inset/);
+    await overlap.scrollIntoViewIfNeeded();
+    await screenshot(page, 'annotations-overlap');
+    await overlap.click();
+    const chooser = page.getByRole('dialog', { name: '这里有 2 条批注，请选择一条' });
+    await expect.poll(() => chooser.count()).toBe(1);
+    await screenshot(page, 'annotations-chooser');
+    const items = chooser.locator('.highlight-chooser__item');
+    await expect(items.count()).resolves.toBe(2);
+    await items.filter({ hasText: '丹河新城实现了由' }).click();
+    const editor = page.getByRole('dialog', { name: '编辑批注' });
+    await expect(editor.locator('.annotation-editor__quote').textContent()).resolves.toBe('丹河新城实现了由');
+    await page.keyboard.press('Escape');
+    await expect.poll(() => editor.count()).toBe(0);
+    // Take the red one away again, so the rest of the file counts as before.
+    await overlap.click();
+    await chooser.locator('.highlight-chooser__item').filter({ hasText: '疑问' }).click();
+    await editor.getByRole('button', { name: '删除' }).click();
+    await saved();
+    await expect.poll(() => page.locator('mark.hl--overlap').count()).toBe(0);
+  });
+
+  it('places the note editor by its size, inside a small window, with focus in it; Esc closes it', async () => {
+    await page.setViewportSize({ width: 1024, height: 700 });
+    try {
+      const mark = page.locator('mark.hl', { hasText: '432.7亿元' });
+      // The mark at several heights of the window: the editor always fits, buttons included.
+      for (const bottom of [180, 300, 400, 470, 560, 680]) {
+        await mark.evaluate((el, y) => {
+          const scroller = document.getElementById('reader-scroll')!;
+          scroller.scrollTop += el.getBoundingClientRect().bottom - y;
+        }, bottom);
+        await mark.click();
+        const editor = page.getByRole('dialog', { name: '编辑批注' });
+        await expect.poll(() => editor.count()).toBe(1);
+        const box = (await editor.boundingBox())!;
+        const done = (await editor.getByRole('button', { name: '完成' }).boundingBox())!;
+        const remove = (await editor.getByRole('button', { name: '删除' }).boundingBox())!;
+        expect(box.y).toBeGreaterThanOrEqual(0);
+        expect(box.y + box.height).toBeLessThanOrEqual(700);
+        expect(done.y + done.height).toBeLessThanOrEqual(700);
+        expect(remove.y + remove.height).toBeLessThanOrEqual(700);
+        expect(await editor.evaluate((el) => el.contains(document.activeElement))).toBe(true);
+        if (bottom === 470) await screenshot(page, 'annotation-editor-1024');
+        await page.keyboard.press('Escape');
+        await expect.poll(() => editor.count()).toBe(0);
+      }
+      // Esc takes the selection toolbar away too.
+      await selectText('锚定全省');
+      const toolbar = page.getByRole('toolbar', { name: '批注' });
+      await expect.poll(() => toolbar.count()).toBe(1);
+      await page.keyboard.press('Escape');
+      await expect.poll(() => toolbar.count()).toBe(0);
+    } finally {
+      await page.setViewportSize({ width: 1440, height: 900 });
+    }
+  });
+
+  it('keeps each colour label of the selection toolbar on one line, whole', async () => {
+    for (const size of [
+      { width: 1024, height: 700 },
+      { width: 1920, height: 1080 },
+    ]) {
+      await page.setViewportSize(size);
+      await selectText('锚定全省');
+      await expect.poll(() => page.getByRole('toolbar', { name: '批注' }).count()).toBe(1);
+      expect(await lineCount('.selection-toolbar .swatch__label')).toEqual([1, 1, 1, 1, 1]);
+      expect(await page.locator('.selection-toolbar .swatch__label').allTextContents()).toEqual([
+        '重点',
+        '疑问',
+        '建议',
+        '数据核对',
+        '其他',
+      ]);
+      const box = (await page.locator('.selection-toolbar').boundingBox())!;
+      expect(box.x).toBeGreaterThanOrEqual(0);
+      expect(box.x + box.width).toBeLessThanOrEqual(size.width);
+      await screenshot(page, `selection-toolbar-${size.width}`);
+      await page.keyboard.press('Escape');
+    }
+    await page.setViewportSize({ width: 1440, height: 900 });
+  });
+
+  it('shows the paragraph tools at 24 px or more, in full on hover and on focus', async () => {
+    const paragraph = page.locator('[data-block-id="p1-4"]');
+    await paragraph.scrollIntoViewIfNeeded();
+    await paragraph.hover();
+    const tools = page.locator('.para-tools');
+    await expect.poll(() => tools.count()).toBe(1);
+    for (const button of await tools.locator('button').all()) {
+      const box = (await button.boundingBox())!;
+      expect(box.width).toBeGreaterThanOrEqual(24);
+      expect(box.height).toBeGreaterThanOrEqual(24);
+    }
+    const opacity = () => tools.evaluate((el) => Number(getComputedStyle(el).opacity));
+    expect(await opacity()).toBe(1);
+    await tools.getByRole('button', { name: '书签' }).focus();
+    expect(await opacity()).toBe(1);
+    await screenshot(page, 'paragraph-tools');
+  });
+
+  it('filters the 批注 pane by tag, its counts follow every filter, long section names end with …', async () => {
+    await page.getByRole('tab', { name: /批注/ }).click();
+    // Clear buttons, not faint links.
+    for (const name of ['分享我的批注…', '导入小组批注…', '打印与导出…'])
+      await expect(page.getByRole('button', { name }).getAttribute('class')).resolves.toContain('button');
+    expect(await page.locator('.notes__actions .link-button, .notes__secondary .link-button').count()).toBe(
+      0,
+    );
+    // Every card shown, 未定位 ones included: what the 全部 chip counts.
+    const cards = page.locator('.notes .note-card');
+    const all = await cards.count();
+    await page.getByLabel('按标签筛选').selectOption('数据');
+    // The 432.7亿元 highlight and the 未定位 note copied from it.
+    await expect.poll(() => cards.count()).toBe(2);
+    expect(await chipCount('all')).toBe(2);
+    expect(await chipCount('blue')).toBe(2);
+    expect(await chipCount('yellow')).toBe(0);
+    await page.getByLabel('按标签筛选').selectOption('');
+    await page.getByLabel('筛选批注').fill('丹河');
+    await expect.poll(() => cards.count()).toBe(1);
+    expect(await chipCount('all')).toBe(1);
+    expect(await chipCount('yellow')).toBe(1);
+    expect(await chipCount('blue')).toBe(0);
+    await page.getByLabel('筛选批注').fill('');
+    await expect.poll(() => cards.count()).toBe(all);
+    const options = await page
+      .getByLabel('按章节筛选')
+      .locator('option')
+      .evaluateAll((list) =>
+        list.map((o) => ({
+          value: (o as HTMLOptionElement).value,
+          text: o.textContent ?? '',
+          title: o.getAttribute('title') ?? '',
+        })),
+      );
+    const long = options.filter((o) => o.title.length > 24);
+    expect(long.length).toBeGreaterThan(0);
+    for (const option of long) {
+      expect(option.text.trim().endsWith('…')).toBe(true);
+      expect(option.title.startsWith(option.text.trim().slice(0, -1))).toBe(true);
+    }
+    // The chosen section's full name shows on hover.
+    await page.getByLabel('按章节筛选').selectOption(long[0]!.value);
+    await expect(page.getByLabel('按章节筛选').getAttribute('title')).resolves.toBe(long[0]!.title);
+    await screenshot(page, 'annotations-pane-filters');
+    await page.getByLabel('按章节筛选').selectOption('');
   });
 
   it('copies a passage with its citation: that text reaches the system clipboard', async () => {
@@ -276,8 +508,9 @@ describe('highlights and notes', () => {
     await page.keyboard.press('Escape');
     const result = await app.services.handlers.getSession(APP_FRAME);
     expect(result.ok && result.value.settings.palette.yellow.label).toBe('必读');
+    const highlights = (await stored()).filter((a) => a.kind === 'highlight');
     expect(
-      (await stored()).every((a) => ['yellow', 'red', 'green', 'blue', 'purple'].includes(a.color)),
+      highlights.every((a) => ['yellow', 'red', 'green', 'blue', 'purple'].includes(a.color ?? '')),
     ).toBe(true);
   });
 

@@ -169,6 +169,24 @@ describe('print and export', () => {
     await preview().getByRole('radio', { name: '审议意见稿' }).check();
     await printReady('draft:2');
     await screenshot(page, 'print-preview-draft');
+    // Only what applies to a draft: its kinds of remark, not the five colours, and no bookmarks.
+    for (const colour of ['重点', '数据核对', '其他'])
+      expect(await preview().getByRole('checkbox', { name: colour }).count()).toBe(0);
+    expect(await preview().getByRole('checkbox', { name: '包括书签' }).count()).toBe(0);
+    await preview().getByRole('checkbox', { name: '疑问' }).uncheck();
+    await printReady('draft:1');
+    await preview().getByRole('checkbox', { name: '疑问' }).check();
+    await printReady('draft:2');
+    // The exports are buttons one sees, each saying in its tooltip what the file is.
+    for (const [name, extension] of [
+      ['导出 Word', '.docx'],
+      ['导出 Markdown', '.md'],
+      ['导出 JSON', '.json'],
+    ] as const) {
+      const button = preview().getByRole('button', { name, exact: true });
+      await expect(button.getAttribute('class')).resolves.toMatch(/(^| )button( |$)/);
+      await expect(button.getAttribute('title')).resolves.toContain(extension);
+    }
     const file = join(app.dataDir, 'draft.docx');
     app.services.saveDialogAnswers.push(file);
     await preview().getByRole('button', { name: '导出 Word' }).click();
@@ -210,5 +228,75 @@ describe('print and export', () => {
     await preview().getByRole('button', { name: '关闭' }).click();
     await expect.poll(() => preview().count()).toBe(0);
     expect(await page.evaluate(() => document.documentElement.dataset.printing)).toBeUndefined();
+  });
+
+  it('prints a paragraph note as a note on its paragraph and a bookmark only when asked, numbered as read', async () => {
+    // A bookmark and a paragraph note on the paragraph that holds 第一方阵 and 432.7亿元.
+    const paragraph = page.locator('.paragraph', { hasText: '432.7亿元' });
+    await paragraph.scrollIntoViewIfNeeded();
+    await paragraph.hover();
+    await page.getByRole('button', { name: '书签' }).click();
+    await paragraph.hover();
+    await page.getByRole('button', { name: '为本段写批注' }).click();
+    const editor = page.getByRole('dialog', { name: '编辑批注' });
+    await editor.getByLabel('批注内容').fill('本段数据较多，会前核对');
+    await editor.getByRole('button', { name: '完成' }).click();
+    await allSaved(page);
+    await page.keyboard.press('Control+p');
+    // Five notes: the paragraph note is one, the bookmark is not.
+    await printReady('notes:5');
+    const item = page.locator('.sheet-item', { hasText: '本段数据较多' });
+    await expect(item.locator('.sheet-item__marks').textContent()).resolves.toBe('段落批注');
+    // Its paragraph's opening words, not the paragraph over again.
+    const quote = (await item.locator('.sheet-item__quote').textContent()) ?? '';
+    expect([...quote].length).toBeLessThanOrEqual(61);
+    await preview().getByRole('checkbox', { name: '包括书签' }).check();
+    await printReady('notes:6');
+    await expect(page.locator('.sheet-item', { hasText: '书签' }).count()).resolves.toBe(1);
+    await screenshot(page, 'print-preview-bookmark');
+    await preview().getByRole('checkbox', { name: '包括书签' }).uncheck();
+    // Not a 建议 unless the user says so: the draft stays as it was.
+    await preview().getByRole('radio', { name: '审议意见稿' }).check();
+    await printReady('draft:2');
+    // The annotated report: references in the order one reads them, the paragraph note not shaded.
+    await preview().getByRole('radio', { name: '批注版报告' }).check();
+    await printReady('report:5');
+    const refs = (await page.locator('.annotated .fn-ref').allTextContents()).map(Number);
+    expect(refs).toEqual(refs.map((_, i) => i + 1));
+    const listed = (await page.locator('.annotated .fn__num').allTextContents()).map(Number);
+    expect(listed).toEqual(refs);
+    const shaded = await page.locator('.annotated .phl').allTextContents();
+    expect(shaded.some((text) => text.includes('432.7亿元') && text.length > 40)).toBe(false);
+    await page.locator('.annotated__row', { hasText: '本段数据较多' }).scrollIntoViewIfNeeded();
+    await screenshot(page, 'print-preview-report-order');
+    await preview().getByRole('button', { name: '关闭' }).click();
+  });
+
+  it('never prints the draft’s signature line on a page of its own', { timeout: 120_000 }, async () => {
+    // Opinions of growing length, so the signature meets the foot of a page at some of them.
+    for (const lines of [18, 20, 22, 24, 30, 34]) {
+      await page.locator('mark.hl--green').first().click();
+      const editor = page.getByRole('dialog', { name: '编辑批注' });
+      await editor
+        .getByLabel('批注内容')
+        .fill(Array.from({ length: lines }, (_, i) => `第${i + 1}行意见`).join('\n'));
+      await editor.getByRole('button', { name: '完成' }).click();
+      await allSaved(page);
+      await page.keyboard.press('Control+p');
+      await preview().getByRole('radio', { name: '审议意见稿' }).check();
+      await printReady('draft:2');
+      const file = await savePdf(`draft-${lines}`);
+      const pages = Number(/Pages:\s+(\d+)/.exec(execFileSync('pdfinfo', [file], { encoding: 'utf8' }))?.[1]);
+      const last = compact(
+        execFileSync('pdftotext', ['-f', String(pages), '-l', String(pages), file, '-'], {
+          encoding: 'utf8',
+        }),
+      );
+      // More on the last page than the signature and the footer (政府工作报告 第N页/共N页).
+      const rest = last.replace('代表（签名）：', '').replace(/政府工作报告第\d+页\/共\d+页/, '');
+      expect({ lines, rest: rest.length > 0 }).toEqual({ lines, rest: true });
+      if (lines === 22) pdfPages(file, 'print-draft-signature');
+      await preview().getByRole('button', { name: '关闭' }).click();
+    }
   });
 });

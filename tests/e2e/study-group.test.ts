@@ -214,6 +214,63 @@ describe('study group exchange', () => {
     await zhang.page.getByRole('radio', { name: '按章节' }).click();
   });
 
+  it('draws my highlight on top of a member’s on the same words, and asks which to open, mine first', async () => {
+    const page = zhang.page;
+    // 张伟 marked 432.7亿元 数据核对 first; 李娜's 疑问 on the same words is newer, and is drawn under mine.
+    const both = page.locator('mark.hl', { hasText: '432.7亿元' });
+    await both.scrollIntoViewIfNeeded();
+    const classes = (await both.getAttribute('class')) ?? '';
+    expect(classes).toContain('hl--blue');
+    expect(classes).toContain('hl--overlap');
+    expect(classes).toContain('hl--member');
+    await expect(both.evaluate((el) => el.style.boxShadow)).resolves.toContain('--hl-red-ink');
+    await screenshot(page, 'members-overlap');
+    await both.click();
+    const chooser = page.getByRole('dialog', { name: '这里有 2 条批注，请选择一条' });
+    await expect.poll(() => chooser.count()).toBe(1);
+    const items = chooser.locator('.highlight-chooser__item');
+    await expect(items.nth(0).textContent()).resolves.toMatch(/数据核对我/);
+    await expect(items.nth(1).textContent()).resolves.toMatch(/疑问.*李娜/);
+    await screenshot(page, 'members-chooser');
+    await items.nth(1).click();
+    const editor = page.getByRole('dialog', { name: '编辑批注' });
+    await expect(editor.locator('.annotation-editor__owner').textContent()).resolves.toBe(
+      '李娜的批注（只读）',
+    );
+    await page.keyboard.press('Escape');
+    await expect.poll(() => editor.count()).toBe(0);
+  });
+
+  it('fits a member’s note editor in a 1024×700 window, with 采用 and 完成 in view', async () => {
+    const page = zhang.page;
+    await page.setViewportSize({ width: 1024, height: 700 });
+    try {
+      const mark = page.locator('mark.hl--member', { hasText: '第一方阵' });
+      for (const bottom of [200, 320, 420, 500, 600, 690]) {
+        await mark.evaluate((el, y) => {
+          const scroller = document.getElementById('reader-scroll')!;
+          scroller.scrollTop += el.getBoundingClientRect().bottom - y;
+        }, bottom);
+        await mark.click();
+        const editor = page.getByRole('dialog', { name: '编辑批注' });
+        await expect.poll(() => editor.count()).toBe(1);
+        const box = (await editor.boundingBox())!;
+        expect(box.y).toBeGreaterThanOrEqual(0);
+        expect(box.y + box.height).toBeLessThanOrEqual(700);
+        for (const name of ['采用为我的批注', '完成']) {
+          const button = (await editor.getByRole('button', { name }).boundingBox())!;
+          expect(button.y + button.height).toBeLessThanOrEqual(700);
+        }
+        expect(await editor.evaluate((el) => el.contains(document.activeElement))).toBe(true);
+        if (bottom === 420) await screenshot(page, 'member-note-editor-1024');
+        await page.keyboard.press('Escape');
+        await expect.poll(() => editor.count()).toBe(0);
+      }
+    } finally {
+      await page.setViewportSize({ width: 1440, height: 900 });
+    }
+  });
+
   it('refuses a bad pack with a Chinese message and changes nothing', async () => {
     const before = await stored(zhang);
     const bogus = join(zhang.dataDir, 'bogus.yandu.json');

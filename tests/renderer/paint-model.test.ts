@@ -72,6 +72,49 @@ describe('paintModel', () => {
   });
 });
 
+describe('paintModel: what the user made, mine on top', () => {
+  it('draws my highlights after every other member’s, so mine are on top where they overlap', () => {
+    const annotations = [
+      note('mine-old', 'highlight', '2024-01-01T00:00:00Z', { author: { id: 'me', name: '我' } }),
+      note('theirs-new', 'highlight', '2024-03-01T00:00:00Z', { author: { id: 'u2', name: '李' } }),
+      note('theirs-old', 'highlight', '2024-02-01T00:00:00Z', { author: { id: 'u3', name: '王' } }),
+    ];
+    const anchors = new Map<string, Anchor>(annotations.map((a) => [a.id, at('b1', 0, 4)]));
+    const model = paintModel(annotations, anchors, 'me');
+    expect(model.highlights.get('b1')?.map((h) => h.id)).toEqual(['theirs-old', 'theirs-new', 'mine-old']);
+  });
+
+  it('says which highlights carry a note, so they can look different', () => {
+    const annotations = [
+      note('noted', 'highlight', '2024-01-01T00:00:00Z', { note: '核实口径' }),
+      note('bare', 'highlight', '2024-01-02T00:00:00Z', { note: '  ' }),
+    ];
+    const anchors = new Map<string, Anchor>(annotations.map((a) => [a.id, at('b1', 0, 4)]));
+    const spans = paintModel(annotations, anchors).highlights.get('b1') ?? [];
+    expect(spans.map((h) => [h.id, h.noted])).toEqual([
+      ['noted', true],
+      ['bare', false],
+    ]);
+  });
+
+  it('gives a paragraph note without a colour, and a bookmark with a note, no colour in the margin', () => {
+    const { color: _, ...plain } = note('para', 'note', '2024-01-01T00:00:00Z', { note: '本段赞成' });
+    const annotations = [
+      plain as Annotation,
+      note('mark', 'bookmark', '2024-01-02T00:00:00Z', { color: 'purple', note: '回头再读' }),
+    ];
+    const anchors = new Map<string, Anchor>([
+      ['para', at('b1', 0, 9)],
+      ['mark', at('b1', 0, 0)],
+    ]);
+    const margin = paintModel(annotations, anchors).margin.get('b1') ?? [];
+    expect(margin.map((m) => [m.id, m.color])).toEqual([
+      ['para', undefined],
+      ['mark', undefined],
+    ]);
+  });
+});
+
 describe('createPaintModeler', () => {
   it('hands back the same arrays for blocks that did not change, so only the changed paragraph repaints', () => {
     const paint = createPaintModeler();

@@ -19,6 +19,8 @@ export const annotationArb: fc.Arbitrary<Annotation> = fc
     id: fc.constantFrom('a1', 'a2', 'a3', 'a4'),
     kind: fc.constantFrom(...ANNOTATION_KINDS),
     color: fc.constantFrom(...PALETTE_KEYS),
+    // Paragraph notes and bookmarks may have no colour (docs/decisions.md 42); highlights always have one.
+    uncoloured: fc.boolean(),
     note: fc.constantFrom('', '核实数据', '建议补充', '<b>x</b>'),
     tags: fc.array(fc.constantFrom('财政', '民生', '环保'), { maxLength: 2 }),
     authorId: fc.constantFrom('u1', 'u2'),
@@ -40,7 +42,7 @@ export const annotationArb: fc.Arbitrary<Annotation> = fc
         prefix: '同比',
         suffix: '15.4%',
       },
-      color: r.color,
+      ...(r.kind !== 'highlight' && r.uncoloured ? {} : { color: r.color }),
       note: r.note,
       tags: r.tags,
       author: { id: r.authorId, name: r.authorId === 'u1' ? '王代表' : '李代表' },

@@ -9,7 +9,10 @@ const header: ExportHeader = { authorName: '张代表', date: '2026-11-28', kind
 const notes = sampleNotes();
 
 describe('notesToHtml', () => {
-  const html = notesToHtml(buildNotesModel(doc, notes, { labels: LABELS }), header);
+  const html = notesToHtml(
+    buildNotesModel(doc, notes, { labels: LABELS, filter: { bookmarks: true } }),
+    header,
+  );
 
   it('is a standalone UTF-8 zh-CN page that forbids scripts, laid out for A4', () => {
     expect(html.startsWith('<!DOCTYPE html>\n<html lang="zh-CN">')).toBe(true);

@@ -175,6 +175,8 @@ export function slotModel(v: SlotValues): NotesModel {
     ],
     total: 3,
     counts,
+    bookmarks: 0,
+    uncoloured: 0,
     labels,
   };
 }

@@ -14,12 +14,15 @@ const live = notes.filter((a) => a.deletedAt === undefined);
 const escapedLines = (text: string) => escapeMarkdown(text).split('  \n');
 
 describe('notesToMarkdown (学习笔记)', () => {
-  const md = notesToMarkdown(buildNotesModel(doc, notes, { labels: LABELS }), header);
+  const md = notesToMarkdown(
+    buildNotesModel(doc, notes, { labels: LABELS, filter: { bookmarks: true } }),
+    header,
+  );
 
   it('has the title, name, date and counts', () => {
     expect(md.startsWith('# 《2022年泽州县政府工作报告》学习笔记\n')).toBe(true);
     expect(md).toContain('姓名：张代表\u3000日期：2026-11-28');
-    expect(md).toContain('共 7 条批注：重点 2，疑问 2，建议 1，数据核对 1，其他 1');
+    expect(md).toContain('共 7 条批注：重点 2，疑问 2，建议 1，数据核对 1，书签 1');
   });
 
   it('contains every live note, quote and citation, and no deleted note', () => {

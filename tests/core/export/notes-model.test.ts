@@ -14,7 +14,8 @@ const allItems = (model: NotesModel): NoteItem[] => [...placedItems(model), ...m
 
 describe('buildNotesModel', () => {
   const notes = sampleNotes();
-  const model = buildNotesModel(doc, notes, { labels: LABELS });
+  // Bookmarks asked for, so every kind of note is in.
+  const model = buildNotesModel(doc, notes, { labels: LABELS, filter: { bookmarks: true } });
 
   it('lists every live note once, drops tombstones, keeps orphans apart', () => {
     const live = notes.filter((a) => a.deletedAt === undefined);
@@ -76,7 +77,9 @@ describe('buildNotesModel', () => {
     const bookmark = placedItems(model).find((i) => i.kind === 'bookmark');
     expect(bookmark?.quote).toBe(`${LONG_PARAGRAPH.slice(0, BOOKMARK_QUOTE_LENGTH)}…`);
     const short = note('p1-1', 0, 0, 'purple', { kind: 'bookmark' });
-    const item = placedItems(buildNotesModel(doc, [short], { labels: LABELS }))[0];
+    const item = placedItems(
+      buildNotesModel(doc, [short], { labels: LABELS, filter: { bookmarks: true } }),
+    )[0];
     expect(item?.quote).toBe(doc.blocks[2]?.text);
   });
 
@@ -89,8 +92,9 @@ describe('buildNotesModel', () => {
     expect(item).toMatchObject({ blockId: 'p2-s2-1', quote: '园区', citation: '第二部分（二）第1段' });
   });
 
-  it('counts colours of the notes included, every key present', () => {
-    expect(model.counts).toEqual({ yellow: 2, red: 2, green: 1, blue: 1, purple: 1 });
+  it('counts colours of the notes included, every key present; a bookmark under none', () => {
+    expect(model.counts).toEqual({ yellow: 2, red: 2, green: 1, blue: 1, purple: 0 });
+    expect(model.bookmarks).toBe(1);
     expect(model.labels).toEqual(LABELS);
   });
 
@@ -120,7 +124,9 @@ describe('buildNotesModel', () => {
 describe('buildNotesModel filters', () => {
   const notes = sampleNotes();
   const ids = (filter: Parameters<typeof buildNotesModel>[2]['filter']) =>
-    allItems(buildNotesModel(doc, notes, { labels: LABELS, filter })).map((i) => i.note);
+    allItems(buildNotesModel(doc, notes, { labels: LABELS, filter: { bookmarks: true, ...filter } })).map(
+      (i) => i.note,
+    );
 
   it('by colour', () => {
     expect(ids({ colors: ['red'] })).toEqual(['园区平台如何考核？', '找不到原文的批注']);
@@ -164,12 +170,13 @@ describe('buildNotesModel filters', () => {
 
 describe('draft model (审议意见稿)', () => {
   it('draftCategory: green 建议, red 疑问, else a tag 建议/疑问; the colour decides first', () => {
-    expect(draftCategory({ color: 'green', tags: [] })).toBe('建议');
-    expect(draftCategory({ color: 'red', tags: [] })).toBe('疑问');
-    expect(draftCategory({ color: 'red', tags: ['建议'] })).toBe('疑问');
-    expect(draftCategory({ color: 'yellow', tags: ['建议'] })).toBe('建议');
-    expect(draftCategory({ color: 'blue', tags: ['x', '疑问'] })).toBe('疑问');
-    expect(draftCategory({ color: 'purple', tags: ['其他'] })).toBeUndefined();
+    const kind = 'highlight';
+    expect(draftCategory({ kind, color: 'green', tags: [] })).toBe('建议');
+    expect(draftCategory({ kind, color: 'red', tags: [] })).toBe('疑问');
+    expect(draftCategory({ kind, color: 'red', tags: ['建议'] })).toBe('疑问');
+    expect(draftCategory({ kind, color: 'yellow', tags: ['建议'] })).toBe('建议');
+    expect(draftCategory({ kind, color: 'blue', tags: ['x', '疑问'] })).toBe('疑问');
+    expect(draftCategory({ kind, color: 'purple', tags: ['其他'] })).toBeUndefined();
   });
 
   it('keeps only 建议 and 疑问, with the same shape and numbering', () => {
@@ -192,6 +199,53 @@ describe('draft model (审议意见稿)', () => {
   it('a renamed red label still means 疑问 in the draft', () => {
     const model = buildDraftModel(doc, [orphan({ color: 'red' })], { labels: { ...LABELS, red: '存疑' } });
     expect(model.orphans[0]).toMatchObject({ colorLabel: '存疑' });
-    expect(draftCategory(model.orphans[0] ?? { color: 'yellow', tags: [] })).toBe('疑问');
+    expect(draftCategory(model.orphans[0] ?? { kind: 'highlight', color: 'yellow', tags: [] })).toBe('疑问');
+  });
+});
+
+describe('bookmarks and paragraph notes are what the user made', () => {
+  const notes = sampleNotes();
+  const bookmark = notes.find((a) => a.kind === 'bookmark');
+  const { color: _, ...plain } = note('p2-s1-1', 0, LONG_PARAGRAPH.length, 'green', {
+    kind: 'note',
+    note: '本段总体赞成',
+  });
+  const paragraphNote = plain as typeof plain & { kind: 'note' };
+
+  it('leaves bookmarks out unless asked for, and never counts them under a colour', () => {
+    const model = buildNotesModel(doc, notes, { labels: LABELS });
+    expect(allItems(model).some((i) => i.id === bookmark?.id)).toBe(false);
+    expect(model).toMatchObject({ total: 6, bookmarks: 0 });
+    expect(model.counts.purple).toBe(0);
+    const asked = buildNotesModel(doc, notes, { labels: LABELS, filter: { bookmarks: true } });
+    expect(allItems(asked).find((i) => i.id === bookmark?.id)).toMatchObject({ colorLabel: '' });
+    expect(allItems(asked).find((i) => i.id === bookmark?.id)?.color).toBeUndefined();
+    // A colour filter is about highlights and notes: a bookmark has none.
+    const purple = buildNotesModel(doc, notes, {
+      labels: LABELS,
+      filter: { bookmarks: true, colors: ['purple'] },
+    });
+    expect(purple.total).toBe(0);
+  });
+
+  it('gives a paragraph note without a colour no label, no draft category, and its paragraph’s start as quote', () => {
+    const model = buildNotesModel(doc, [paragraphNote], { labels: LABELS });
+    expect(placedItems(model)[0]).toMatchObject({
+      kind: 'note',
+      colorLabel: '',
+      quote: `${LONG_PARAGRAPH.slice(0, BOOKMARK_QUOTE_LENGTH)}…`,
+    });
+    expect(model).toMatchObject({ uncoloured: 1, counts: { green: 0 } });
+    expect(buildDraftModel(doc, [paragraphNote], { labels: LABELS }).total).toBe(0);
+    // Picked 建议 by the user: then it is one.
+    expect(buildDraftModel(doc, [{ ...paragraphNote, color: 'green' }], { labels: LABELS }).total).toBe(1);
+  });
+
+  it('keeps a draft to the kinds of remark chosen', () => {
+    const only = (categories: ('建议' | '疑问')[]) =>
+      allItems(buildDraftModel(doc, notes, { labels: LABELS, filter: { categories } })).map((i) => i.note);
+    expect(only(['疑问'])).toEqual(['园区平台如何考核？', '找不到原文的批注']);
+    expect(only(['建议'])).toEqual(['建议细化稳中求进的指标', '第一行\n第二行']);
+    expect(only([])).toHaveLength(4);
   });
 });

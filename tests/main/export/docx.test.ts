@@ -34,7 +34,9 @@ function expectWellFormed(xml: string): void {
 
 describe('notesToDocx', () => {
   const notes = sampleNotes();
-  const study = parts(notesToDocx(buildNotesModel(doc, notes, { labels: LABELS }), header));
+  const study = parts(
+    notesToDocx(buildNotesModel(doc, notes, { labels: LABELS, filter: { bookmarks: true } }), header),
+  );
 
   it('is a Word package with A4 pages and official-document margins', async () => {
     const files = await study;
