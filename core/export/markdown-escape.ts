@@ -15,7 +15,6 @@ const ANYWHERE = new RegExp(
     '\\\\', // a backslash would escape the character after it (all renderers)
     '`', // code spans, and ``` fences at a line start (all)
     '\\*', // emphasis (all); `* ` lists and `***` breaks at a line start
-    '_', // emphasis (all); `___` breaks at a line start
     '~', // strikethrough: `~x~` (marked), `~~x~~` (marked, markdown-it); ~~~ fences at a line start
     // Links, images, link reference definitions `[x]: url`, footnotes `[^1]` (all): each opens with `[`, so a lone
     // `]` has nothing to close and stays as it is.
@@ -24,7 +23,8 @@ const ANYWHERE = new RegExp(
     // Harmless once `<` is escaped, but escaped too so the file never holds a `<tag>`, even for a tool that scans
     // it as text (tests/e2e/print.test.ts and the CLI export test check that).
     '>',
-    '&', // entities: `&amp;` `&#x41;` would show as `&` `A` (all)
+    // Entities: `&amp;` `&#x41;` would show as `&` `A` (all). Only an `&` that opens one: R&D stays.
+    '&(?=#[0-9]{1,7};|#[xX][0-9a-fA-F]{1,6};|[A-Za-z][A-Za-z0-9]{0,31};)',
     '@', // e-mail links: bare `a@b.cn` (marked, markdown-it), `mailto:a@b` (markdown-it)
   ].join('|'),
   'g',
@@ -39,24 +39,39 @@ const ANYWHERE = new RegExp(
 const DOMAIN_DOT = /\.(?=\p{L})|(?<=www)\./giu;
 /** The first slash of `//`: defeats `https://`, `ftp://` (marked, markdown-it) and `//host` (markdown-it). */
 const DOUBLE_SLASH = /\/(?=\/)/g;
+/**
+ * `_` emphasises (all) and makes `___` breaks at a line start, except between two letters or digits, where no
+ * renderer lets it open or close emphasis (CommonMark's flanking rules for `_`; Chinese characters count as
+ * letters): 数据_核对 and snake_case stay as written.
+ */
+const UNDERSCORE = /(?<![\p{L}\p{N}])_|_(?![\p{L}\p{N}])/gu;
 /** `#`s ending a line would be the closing sequence of our heading lines, and dropped (all). */
 const TRAILING_HASHES = /#+$/;
 /**
- * Escaped only at the start of a line, where they open a block (all renderers unless said): `#` ATX headings;
+ * Escaped only at the start of a line, where they open a block (all renderers unless said): `#` ATX headings (one
+ * to six followed by whitespace — for marked any JavaScript \s, U+3000 and U+FEFF too — or the line's end: #话题
+ * is no heading);
  * `-` `+` bullet lists (`*` and `>` quotes are escaped everywhere); `-` `=` setext underlines and `---` thematic
  * breaks; `|` `-` `:` the delimiter row of a table (marked reads a lone `:-` as one; no table without that row, so
  * the `|` between cells are harmless); `1.` `1)` ordered lists, only with the space after them (12.5% stays).
  */
-const LINE_START = /^(?:[#+=|:-]|\d+(?=[.)](?:[ \t]|$)))/;
+const LINE_START = /^(?:#(?=#{0,5}(?:\s|$))|[+=|:-]|\d+(?=[.)](?:[ \t]|$)))/;
 
-/** Escapes one cleaned, trimmed line without line breaks. */
-function escapeLine(line: string): string {
-  return line
+/**
+ * Escapes one cleaned, trimmed line without line breaks; `atLineStart` false for text that follows something of
+ * ours on its line (a `**`, 原文：“), where nothing it starts with can open a block.
+ */
+function escapeLine(line: string, atLineStart = true): string {
+  const inline = line
     .replace(ANYWHERE, (char) => `\\${char}`)
+    // After the backslashes are escaped: the one this adds must stay an escape.
+    .replace(UNDERSCORE, '\\_')
     .replace(DOMAIN_DOT, '\\.')
     .replace(DOUBLE_SLASH, '\\/')
-    .replace(TRAILING_HASHES, (hashes) => hashes.replace(/#/g, '\\#'))
-    .replace(LINE_START, (start) => (/^\d/.test(start) ? `${start}\\` : `\\${start}`));
+    .replace(TRAILING_HASHES, (hashes) => hashes.replace(/#/g, '\\#'));
+  return atLineStart
+    ? inline.replace(LINE_START, (start) => (/^\d/.test(start) ? `${start}\\` : `\\${start}`))
+    : inline;
 }
 
 /**
@@ -70,18 +85,21 @@ export function oneLine(text: string): string {
     .trim();
 }
 
-/** One-line user text as literal Markdown inline text (see oneLine for what happens to its whitespace). */
-export function escapeMarkdownLine(text: string): string {
-  return escapeLine(oneLine(text));
+/**
+ * One-line user text as literal Markdown inline text (see oneLine for what happens to its whitespace); `atLineStart`
+ * false when it follows something of ours on its line.
+ */
+export function escapeMarkdownLine(text: string, atLineStart = true): string {
+  return escapeLine(oneLine(text), atLineStart);
 }
 
 /** The lines of multi-line user text as printed: each cleaned and trimmed, no blank lines at either end. */
-function printedLines(text: string): string[] {
+function printedLines(text: string, firstAtLineStart = true): string[] {
   const lines = textLines(stripInvalidChars(text)).map((line) => line.trim());
   const first = lines.findIndex((line) => line !== '');
   if (first < 0) return [];
   const last = lines.findLastIndex((line) => line !== '');
-  return lines.slice(first, last + 1).map(escapeLine);
+  return lines.slice(first, last + 1).map((line, i) => escapeLine(line, i > 0 || firstAtLineStart));
 }
 
 /**
@@ -95,9 +113,12 @@ function withBreaks(lines: readonly string[], prefix: string): string {
     .join('\n');
 }
 
-/** Multi-line user text as one paragraph, its line breaks kept as hard breaks; '' when there is nothing to show. */
-export function escapeMarkdown(text: string): string {
-  return withBreaks(printedLines(text), '');
+/**
+ * Multi-line user text as one paragraph, its line breaks kept as hard breaks; '' when there is nothing to show.
+ * `firstAtLineStart` false when the first line follows something of ours (意见：).
+ */
+export function escapeMarkdown(text: string, firstAtLineStart = true): string {
+  return withBreaks(printedLines(text, firstAtLineStart), '');
 }
 
 /** User text as a block quote: every line prefixed, so the quote cannot be ended early; '' when empty. */

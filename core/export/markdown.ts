@@ -19,7 +19,7 @@ import {
 
 function studyItem(item: NoteItem, header: ExportHeader): string[] {
   const out = [
-    `**${escapeMarkdownLine(itemHeading(item))}**  `,
+    `**${escapeMarkdownLine(itemHeading(item), false)}**  `,
     escapeMarkdownLine(itemMarks(item, header)),
     '',
   ];
@@ -32,10 +32,10 @@ function studyItem(item: NoteItem, header: ExportHeader): string[] {
 
 function draftItem(item: NoteItem): string[] {
   const heading = draftHeading(item);
-  const out = [`**${escapeMarkdownLine(heading)}**`, ''];
-  const quote = escapeMarkdown(item.quote);
+  const out = [`**${escapeMarkdownLine(heading, false)}**`, ''];
+  const quote = escapeMarkdown(item.quote, false);
   if (quote !== '') out.push(`原文：“${quote}”`, '');
-  out.push(`意见：${escapeMarkdown(item.note) || EMPTY_OPINION}`, '');
+  out.push(`意见：${escapeMarkdown(item.note, false) || EMPTY_OPINION}`, '');
   return out;
 }
 

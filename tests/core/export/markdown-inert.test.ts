@@ -6,7 +6,10 @@
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { notesToMarkdown } from '../../../core/export/markdown';
 import { escapeMarkdown, escapeMarkdownLine } from '../../../core/export/markdown-escape';
+import { buildDraftModel, buildNotesModel } from '../../../core/export/notes-model';
+import { doc, LABELS, note } from './fixture';
 import { HOSTILE_AUTHOR, HOSTILE_NOTE, HOSTILE_TAG } from './hostile';
 import { differences, hostileString } from './markdown-inert-check';
 import type { SlotValues } from './markdown-slots';
@@ -62,6 +65,10 @@ const KNOWN_BAD = [
   '标题\u3000',
   '增长15.4%，432.7亿元，2026-11-28',
   '３～５年 ＃标题 ［链接］（网址）',
+  // A # before any JavaScript whitespace opens a heading in marked, U+3000 and U+FEFF too.
+  '#\u3000标题',
+  '#\ufeff#',
+  '#话题 R&D 数据_核对 &amp; _斜_',
 ];
 
 describe('the Markdown export stays inert in CommonMark, GFM and markdown-it', () => {
@@ -106,6 +113,27 @@ describe('the escaped source stays readable', () => {
       '丹河新城：产城融合',
     ])
       expect(escapeMarkdownLine(text)).toBe(text);
+  });
+
+  it('escapes # only where it opens a heading, & only where it opens an entity, _ only where it can emphasise', () => {
+    for (const text of ['#话题 #标签', 'R&D，研发&应用', '数据_核对，snake_case', '第1.2.3条'])
+      expect(escapeMarkdownLine(text)).toBe(text);
+    expect(escapeMarkdownLine('# 标题')).toBe('\\# 标题');
+    expect(escapeMarkdownLine('&amp; &#65;')).toBe('\\&amp; \\&#65;');
+    expect(escapeMarkdownLine('_斜_ 与 __粗__')).toBe('\\_斜\\_ 与 \\_\\_粗\\_\\_');
+  });
+
+  it('prints our own numbered headings as written: **1. 开头第1段**, not 1\\.', () => {
+    const md = notesToMarkdown(
+      buildNotesModel(doc, [note('p0-1', 5, 12, 'yellow', { note: '' })], { labels: LABELS }),
+      { authorName: '张代表', date: '2026-11-28', kind: 'notes' },
+    );
+    expect(md).toContain('**1. 开头第1段**');
+    const draft = notesToMarkdown(
+      buildDraftModel(doc, [note('p0-1', 5, 12, 'green', { note: '' })], { labels: LABELS }),
+      { authorName: '张代表', date: '2026-11-28', kind: 'draft' },
+    );
+    expect(draft).toContain('**1. 【建议】开头第1段**');
   });
 
   it('escapes a link only where a renderer would find one', () => {

@@ -59,11 +59,11 @@ describe('notesToMarkdown (学习笔记)', () => {
     ]);
     const orphans = md.slice(md.indexOf('## 未定位的批注'));
     expect(orphans).toContain('找不到');
-    expect(orphans).toContain('**7\\. 原位置：第一部分第1段**');
+    expect(orphans).toContain('**7. 原位置：第一部分第1段**');
   });
 
   it('names the colour in text, the tags, and another member as author', () => {
-    expect(md).toContain('**1\\. 开头第1段**  \n标记：重点\n');
+    expect(md).toContain('**1. 开头第1段**  \n标记：重点\n');
     expect(md).toContain('标记：数据核对\u3000标签：数据');
     expect(md).toContain('标记：建议\u3000作者：李代表');
   });
@@ -153,10 +153,10 @@ describe('notesToMarkdown (审议意见稿)', () => {
 
   it('lists each 建议/疑问 with its citation, quote and opinion', () => {
     expect(md).toContain(
-      '**1\\. 【建议】第二部分第1段**\n\n原文：“坚持稳中求进”\n\n意见：建议细化稳中求进的指标',
+      '**1. 【建议】第二部分第1段**\n\n原文：“坚持稳中求进”\n\n意见：建议细化稳中求进的指标',
     );
-    expect(md).toContain('**3\\. 【疑问】第二部分（二）第1段**');
-    expect(md).toContain('**4\\. 【疑问】原位置：第一部分第1段**');
+    expect(md).toContain('**3. 【疑问】第二部分（二）第1段**');
+    expect(md).toContain('**4. 【疑问】原位置：第一部分第1段**');
     expect(md).not.toContain('核对增长率');
     expect(md.trimEnd().endsWith('代表（签名）：')).toBe(true);
   });
