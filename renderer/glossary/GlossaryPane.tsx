@@ -1,7 +1,9 @@
 /** 名词解释: entries (terms of the visible section first) with their places in the text, and 未释义术语. */
 import { useEffect, useMemo, useRef } from 'react';
-import type { GlossaryEntry, ReportDocument, TextRange } from '../../core/report/model';
+import type { GlossaryEntry, ReportDocument, TextRange, UnexplainedTerm } from '../../core/report/model';
 import { citationLabel } from '../../core/report/ids';
+import { placeOf, rankUnexplainedTerms, type JargonReason } from '../../core/report/jargon';
+import type { MessageKey } from '../i18n/messages';
 import { useLanguage, useT } from '../i18n/i18n';
 import { orderTermsForSection } from './term-index';
 
@@ -76,6 +78,38 @@ function Entry({
   );
 }
 
+/** Why a quoted string is listed, or set aside, as it reads to the delegate. */
+const REASONS: Record<JargonReason, MessageKey> = {
+  numbered: 'jargonNumbered',
+  compound: 'jargonCompound',
+  code: 'jargonCode',
+  coined: 'jargonCoined',
+  honour: 'jargonHonour',
+  title: 'jargonTitle',
+  description: 'jargonDescription',
+  figure: 'jargonFigure',
+  phrase: 'jargonPhrase',
+};
+
+function Jargon({
+  term,
+  onJump,
+}: {
+  term: UnexplainedTerm & { reason: JargonReason };
+  onJump: GlossaryPaneProps['onJump'];
+}) {
+  const t = useT();
+  return (
+    <details className="glossary__jargon" data-jargon={term.term}>
+      <summary>
+        {term.term} <span className="glossary__reason">{t(REASONS[term.reason])}</span>{' '}
+        <span className="glossary__count">{t('occurrences', { count: term.occurrences.length })}</span>
+      </summary>
+      <Occurrences ranges={term.occurrences} onJump={onJump} withKeys={false} />
+    </details>
+  );
+}
+
 export function GlossaryPane({ doc, sectionBlockIds, selectedTermId, onSelect, onJump }: GlossaryPaneProps) {
   const t = useT();
   const listRef = useRef<HTMLDivElement>(null);
@@ -83,6 +117,16 @@ export function GlossaryPane({ doc, sectionBlockIds, selectedTermId, onSelect, o
   const { inSection, others } = useMemo(
     () => orderTermsForSection(doc, sectionBlockIds),
     [doc, sectionBlockIds],
+  );
+
+  // The quoted strings most like terms first, with why; honours, names and plain phrases set aside (jargon.ts).
+  const jargon = useMemo(
+    () =>
+      rankUnexplainedTerms(
+        doc.unexplainedTerms,
+        placeOf([doc.meta.documentNumber, doc.meta.dateLine, doc.meta.issuer, doc.meta.title]),
+      ),
+    [doc],
   );
 
   useEffect(() => {
@@ -122,20 +166,21 @@ export function GlossaryPane({ doc, sectionBlockIds, selectedTermId, onSelect, o
         {doc.unexplainedTerms.length > 0 && (
           <section className="glossary__unexplained" aria-label={t('unexplainedTerms')}>
             <h3 className="glossary__group">
-              {t('unexplainedTerms')} <span className="pane__count">{doc.unexplainedTerms.length}</span>
+              {t('unexplainedTerms')} <span className="pane__count">{jargon.terms.length}</span>
             </h3>
             <p className="glossary__hint">{t('unexplainedHint')}</p>
-            {doc.unexplainedTerms.map((term) => (
-              <details key={term.term} className="glossary__jargon">
-                <summary>
-                  {term.term}{' '}
-                  <span className="glossary__count">
-                    {t('occurrences', { count: term.occurrences.length })}
-                  </span>
-                </summary>
-                <Occurrences ranges={term.occurrences} onJump={onJump} withKeys={false} />
-              </details>
+            {jargon.terms.map((term) => (
+              <Jargon key={term.term} term={term} onJump={onJump} />
             ))}
+            {jargon.others.length > 0 && (
+              <details className="glossary__others" data-testid="jargon-others">
+                <summary>{t('unexplainedOthers', { count: jargon.others.length })}</summary>
+                <p className="glossary__hint">{t('unexplainedOthersHint')}</p>
+                {jargon.others.map((term) => (
+                  <Jargon key={term.term} term={term} onJump={onJump} />
+                ))}
+              </details>
+            )}
           </section>
         )}
       </div>
