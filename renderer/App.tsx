@@ -193,7 +193,7 @@ export function App() {
                     onSelectText={(range, rect) => view.setSelection(range && rect ? { range, rect } : null)}
                     onHighlightClick={(ids, rect) => {
                       const id = ids[ids.length - 1];
-                      if (id) view.setEditing({ id, rect, focusNote: false });
+                      if (id) view.setEditing({ id, rect, focusNote: false, choices: ids });
                     }}
                     onPositionChange={onPositionChange}
                     onTermSelect={onTermSelect}

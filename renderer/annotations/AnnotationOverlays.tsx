@@ -2,7 +2,7 @@
  * The floating annotation UI over the reading pane: the selection toolbar, the chooser for words that carry several
  * highlights, and the editor of one annotation. Esc closes whichever is open.
  */
-import { useEffect, useState } from 'react';
+import { useEffect } from 'react';
 import { memberMark } from '../../core/annotations/layers';
 import type { Annotation } from '../../core/annotations/model';
 import type { ReportDocument } from '../../core/report/model';
@@ -39,27 +39,6 @@ interface AnnotationOverlaysProps {
   onAdopted(): void;
 }
 
-/**
- * The ids under the highlight last clicked, when there are several. Until the window passes them in
- * `EditingState.choices` (notes/requests.md), they are read from the click itself, before the reader handles it.
- */
-function useClickedOverlap(): [readonly string[] | null, (ids: readonly string[] | null) => void] {
-  const [ids, setIds] = useState<readonly string[] | null>(null);
-  useEffect(() => {
-    const onClick = (event: MouseEvent) => {
-      const target = event.target instanceof Element ? event.target : null;
-      // Only a click in the text says what was clicked; one in the chooser itself must leave it be.
-      if (!target?.closest('.reader')) return;
-      const mark = target.closest<HTMLElement>('mark.hl');
-      const several = mark?.dataset.annotationIds?.split(' ');
-      setIds(several && several.length > 1 && !target.closest('.term') ? several : null);
-    };
-    document.addEventListener('click', onClick, true);
-    return () => document.removeEventListener('click', onClick, true);
-  }, []);
-  return [ids, setIds];
-}
-
 export function AnnotationOverlays({
   doc,
   notes,
@@ -71,7 +50,6 @@ export function AnnotationOverlays({
   ownerName,
   onAdopted,
 }: AnnotationOverlaysProps) {
-  const [clicked, setClicked] = useClickedOverlap();
   const clearSelection = () => {
     window.getSelection()?.removeAllRanges();
     onSelection(null);
@@ -89,17 +67,13 @@ export function AnnotationOverlays({
   }, [selection, onSelection]);
 
   const edited = editing ? notes.annotations.get(editing.id) : undefined;
-  const choiceIds = editing?.choices ?? (editing && clicked?.includes(editing.id) ? clicked : undefined);
   // Mine first (painted last, so on top), then the others; the newest of each first.
-  const choices = (choiceIds ?? [])
+  const choices = (editing?.choices ?? [])
     .toReversed()
     .map((id) => notes.annotations.get(id))
     .filter((a): a is Annotation => a !== undefined)
     .sort((a, b) => Number(notes.isMine(b)) - Number(notes.isMine(a)));
-  const closeEditing = () => {
-    setClicked(null);
-    onEditing(null);
-  };
+  const closeEditing = () => onEditing(null);
   return (
     <>
       {selection && (
@@ -128,10 +102,7 @@ export function AnnotationOverlays({
           ownerOf={(a) =>
             notes.isMine(a) ? undefined : { name: ownerName(a) ?? '', mark: memberMark(a.author.id) }
           }
-          onChoose={(a) => {
-            setClicked(null);
-            onEditing({ id: a.id, rect: editing.rect, focusNote: false });
-          }}
+          onChoose={(a) => onEditing({ id: a.id, rect: editing.rect, focusNote: false })}
           onClose={closeEditing}
         />
       )}

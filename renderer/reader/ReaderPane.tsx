@@ -137,12 +137,9 @@ export function ReaderPane(props: ReaderPaneProps) {
     setTooltip({ termId, rect: { left: r.left, top: r.top, bottom: r.bottom } });
   };
 
-  const onMouseOver = (event: MouseEvent) => {
-    const el = termAt(event.target);
-    if (el) showFor(el);
-    // The paragraph tools follow the pointer: one set of buttons, not one per paragraph.
-    const block =
-      event.target instanceof Element ? event.target.closest<HTMLElement>('.paragraph[data-block-id]') : null;
+  // The paragraph tools follow the pointer and the focus: one set of buttons, not one per paragraph.
+  const showParagraphTools = (target: EventTarget | null) => {
+    const block = target instanceof Element ? target.closest<HTMLElement>('.paragraph[data-block-id]') : null;
     const container = scrollRef.current;
     if (block?.dataset.blockId && container && block.dataset.blockId !== hovered?.blockId) {
       const top =
@@ -150,12 +147,18 @@ export function ReaderPane(props: ReaderPaneProps) {
       setHovered({ blockId: block.dataset.blockId, top });
     }
   };
+  const onMouseOver = (event: MouseEvent) => {
+    const el = termAt(event.target);
+    if (el) showFor(el);
+    showParagraphTools(event.target);
+  };
   const onMouseOut = (event: MouseEvent) => {
     if (termAt(event.target) && !termAt(event.relatedTarget as EventTarget)) setTooltip(undefined);
   };
   const onFocus = (event: FocusEvent) => {
     const el = termAt(event.target);
     if (el) showFor(el);
+    showParagraphTools(event.target);
   };
   const onBlur = () => setTooltip(undefined);
   const onClick = (event: MouseEvent) => {

@@ -86,7 +86,7 @@ const ReportBlock = memo(function ReportBlock(props: {
           <button
             key={item.id}
             type="button"
-            className={`margin-note margin-note--${item.color}${item.member ? ` margin-note--m${item.member}` : ''}`}
+            className={`margin-note margin-note--${item.color ?? 'none'}${item.member ? ` margin-note--m${item.member}` : ''}`}
             data-margin-note={item.id}
           >
             {item.author !== undefined && <span className="margin-note__author">{item.author}：</span>}

@@ -59,11 +59,12 @@ export function useNotesView({ session, settings, patchSettings, notify, t }: No
       return a.kind === 'bookmark' && anchor?.status !== 'orphan' && anchor?.blockId === blockId;
     });
     if (existing) notes.remove(existing.id);
-    else notes.create({ blockId, start: 0, end: 0 }, 'purple', '', 'bookmark');
+    else notes.create({ blockId, start: 0, end: 0 }, undefined, '', 'bookmark');
   };
   const writeParagraphNote = (blockId: string, rect: DOMRect) => {
     const block = doc?.blocks.find((b) => b.id === blockId);
-    const created = block && notes.create({ blockId, start: 0, end: block.text.length }, 'green', '', 'note');
+    const created =
+      block && notes.create({ blockId, start: 0, end: block.text.length }, undefined, '', 'note');
     if (created) setEditing({ id: created.id, rect, focusNote: true });
   };
   // Through main's clipboard: the page itself has no clipboard permission (docs/security.md).

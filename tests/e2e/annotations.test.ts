@@ -514,6 +514,26 @@ describe('highlights and notes', () => {
     ).toBe(true);
   });
 
+  it('lists 未释义术语 that look like terms, each with why, and folds away the honours, names and phrases', async () => {
+    await page.getByRole('tab', { name: '名词解释' }).click();
+    const section = page.getByRole('region', { name: '未释义术语' });
+    await section.scrollIntoViewIfNeeded();
+    // 69 quoted strings in the bundled report: 60 look like terms, 9 do not.
+    await expect(section.locator('.glossary__group .pane__count').textContent()).resolves.toBe('60');
+    const listed = section.locator(':scope > .glossary__jargon');
+    await expect(listed.count()).resolves.toBe(60);
+    await expect(listed.first().locator('summary').textContent()).resolves.toMatch(/^136 代号/);
+    const others = page.getByTestId('jargon-others');
+    await expect(others.locator('summary').first().textContent()).resolves.toBe('另有 9 处引号内容不像术语');
+    await expect(
+      others.locator('[data-jargon="山西省文旅建设先进县"] .glossary__reason').textContent(),
+    ).resolves.toBe('像称号');
+    await others.locator('summary').first().click();
+    await others.scrollIntoViewIfNeeded();
+    await screenshot(page, 'glossary-unexplained');
+    await page.getByRole('tab', { name: /批注/ }).click();
+  });
+
   it('logged no errors and touched no network', () => {
     expect(app.blockedRequests).toEqual([]);
     expect(app.consoleErrors).toEqual([]);

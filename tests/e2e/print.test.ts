@@ -272,6 +272,30 @@ describe('print and export', () => {
     await preview().getByRole('button', { name: '关闭' }).click();
   });
 
+  it('fits the sheet whole in a narrow window, in both themes', async () => {
+    await page.keyboard.press('Control+p');
+    await printReady('notes:5');
+    for (const size of [
+      { width: 1024, height: 700 },
+      { width: 1920, height: 1080 },
+    ]) {
+      await page.setViewportSize(size);
+      for (const theme of ['light', 'dark']) {
+        await page.evaluate((t) => (document.documentElement.dataset.theme = t), theme);
+        const [paper, sheet] = await Promise.all([
+          page.locator('.print-preview__paper').boundingBox(),
+          page.locator('.print-doc').boundingBox(),
+        ]);
+        expect(sheet!.x).toBeGreaterThanOrEqual(paper!.x);
+        expect(sheet!.x + sheet!.width).toBeLessThanOrEqual(paper!.x + paper!.width);
+        await screenshot(page, `print-preview-${size.width}-${theme}`);
+      }
+    }
+    await page.evaluate(() => delete document.documentElement.dataset.theme);
+    await page.setViewportSize({ width: 1440, height: 900 });
+    await preview().getByRole('button', { name: '关闭' }).click();
+  });
+
   it('never prints the draft’s signature line on a page of its own', { timeout: 120_000 }, async () => {
     // Opinions of growing length, so the signature meets the foot of a page at some of them.
     for (const lines of [18, 20, 22, 24, 30, 34]) {
