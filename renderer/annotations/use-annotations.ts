@@ -86,6 +86,25 @@ function reducer(state: AnnotationsState, action: Action): AnnotationsState {
 }
 
 const newId = (): string => crypto.randomUUID();
+
+type Listing = ReturnType<ReturnType<typeof getApi>['listAnnotations']>;
+/**
+ * Asked for as soon as the session names the report, so main reads the notes while the text is rendered. Only the
+ * latest session's request is kept, and it is taken once: a later opening of the report asks afresh.
+ */
+const prefetched = new Map<string, Listing>();
+
+/** Starts reading a report's notes before its text is rendered (useAnnotations takes the answer). */
+export function prefetchAnnotations(reportId: string): void {
+  prefetched.clear();
+  prefetched.set(reportId, getApi().listAnnotations({ reportId }));
+}
+
+function listAnnotations(reportId: string): Listing {
+  const early = prefetched.get(reportId);
+  prefetched.delete(reportId);
+  return early ?? getApi().listAnnotations({ reportId });
+}
 const nowIso = (): string => rangeIso(Date.now());
 
 export function useAnnotations(doc: ReportDocument | undefined, author: Author | undefined) {
@@ -95,7 +114,7 @@ export function useAnnotations(doc: ReportDocument | undefined, author: Author |
   useEffect(() => {
     if (!doc) return;
     let live = true;
-    void api.listAnnotations({ reportId: doc.id }).then((result) => {
+    void listAnnotations(doc.id).then((result) => {
       if (!live) return;
       if (result.ok) dispatch({ type: 'loaded', ...result.value });
       else
@@ -117,12 +136,10 @@ export function useAnnotations(doc: ReportDocument | undefined, author: Author |
     };
   }, [api, doc]);
 
-  // Signals for tests and the benchmark: annotations painted, and no save waiting for the disk.
+  // A signal for tests and the benchmark: no save waiting for the disk (the painted signals are useNotesView's).
   useEffect(() => {
-    const root = document.documentElement;
-    if (state.loaded) root.dataset.annotations = String(state.byId.size);
-    root.dataset.pendingSaves = String(state.inFlight);
-  }, [state.loaded, state.byId, state.inFlight]);
+    document.documentElement.dataset.pendingSaves = String(state.inFlight);
+  }, [state.inFlight]);
 
   const persist = useCallback(
     (annotation: Annotation) => {
@@ -221,6 +238,8 @@ export function useAnnotations(doc: ReportDocument | undefined, author: Author |
 
   return {
     annotations: state.reportId === doc?.id ? state.byId : new Map<string, Annotation>(),
+    /** The notes of this report have arrived from main (empty ones included). */
+    loaded: state.loaded && state.reportId === doc?.id,
     anchors,
     failure: state.failure,
     readOnly: state.readOnly,

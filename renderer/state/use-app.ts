@@ -3,6 +3,7 @@ import { useCallback, useEffect, useMemo, useReducer, useRef } from 'react';
 import type { Session } from '../../core/contract';
 import type { Result } from '../../core/result';
 import type { SettingsPatch } from '../../core/settings';
+import { prefetchAnnotations } from '../annotations/use-annotations';
 import { getApi } from '../api';
 import { appReducer, initialState } from './app-state';
 
@@ -12,6 +13,7 @@ export function useApp() {
 
   const acceptSession = useCallback((result: Result<Session | null>) => {
     if (result.ok) {
+      if (result.value) prefetchAnnotations(result.value.report.id);
       if (result.value) dispatch({ type: 'sessionLoaded', session: result.value });
     } else {
       dispatch({ type: 'loadFailed', message: result.error.message });
@@ -25,6 +27,7 @@ export function useApp() {
     const unsubscribers = [
       api.on('reportOpened', (session) => {
         opened = true;
+        prefetchAnnotations(session.report.id);
         dispatch({ type: 'sessionLoaded', session });
       }),
       api.on('errorReported', ({ message }) => dispatch({ type: 'noticeShown', kind: 'error', message })),

@@ -3,13 +3,14 @@
  * text, the text selected and the note being edited, and the paragraph actions (bookmark, paragraph note, copy with
  * citation, the right-click menu). The notes themselves are kept by `useAnnotations`.
  */
-import { useCallback, useMemo, useState } from 'react';
+import { useCallback, useEffect, useMemo, useState } from 'react';
 import { layersOf } from '../../core/annotations/layers';
 import type { Annotation, Author } from '../../core/annotations/model';
 import type { Session } from '../../core/contract';
 import type { Settings, SettingsPatch } from '../../core/settings';
 import type { EditingState, SelectionState } from '../annotations/AnnotationOverlays';
 import { createPaintModeler } from '../annotations/paint-model';
+import { useProgressivePaint } from '../annotations/progressive-paint';
 import { useAnnotations } from '../annotations/use-annotations';
 import { useBackups } from '../annotations/use-backups';
 import { useContextMenu } from '../annotations/use-context-menu';
@@ -88,10 +89,23 @@ export function useNotesView({ session, settings, patchSettings, notify, t }: No
     onAdopted,
   });
   const paint = useMemo(() => createPaintModeler(), []);
-  const painted = useMemo(
-    () => paint(shownNotes.values(), notes.anchors, me?.id),
+  const model = useMemo(
+    () => paint(shownNotes, notes.anchors, me?.id),
     [paint, shownNotes, notes.anchors, me?.id],
   );
+  const progressive = useProgressivePaint(model, doc?.id, notes.loaded, shownNotes.size);
+  const painted = progressive.model;
+  // Signals for tests and the benchmark (after the commit that painted them): the notes are here and the highlights
+  // in view painted (data-annotations = how many), then every highlight painted (data-annotations-painted).
+  const { loaded } = notes;
+  const stored = notes.annotations.size;
+  useEffect(() => {
+    const root = document.documentElement;
+    if (!loaded) return;
+    root.dataset.annotations = String(stored);
+    if (progressive.done) root.dataset.annotationsPainted = 'all';
+    else delete root.dataset.annotationsPainted;
+  }, [loaded, stored, progressive.done]);
 
   const hiddenIds = settings.hiddenLayers;
   const toggleLayer = useCallback(
