@@ -4,7 +4,7 @@
  */
 import { z } from 'zod';
 import type { CallName, Calls } from './contract';
-import { REPORT_FILE_MAX_BYTES } from './contract';
+import { NOTES_EXPORT_KINDS, PRINT_KINDS, REPORT_FILE_MAX_BYTES } from './contract';
 import { PALETTE_KEYS } from './annotations/model';
 import { annotationSchema, TAG_MAX_LENGTH, TAGS_MAX_COUNT } from './annotations/validate';
 import { LANGUAGES, THEMES, type Palette } from './settings';
@@ -74,6 +74,14 @@ const notesFilterSchema = z.strictObject({
   bookmarks: z.boolean().optional(),
 });
 
+// A speaking outline's 总体评价 is a paragraph or two; the subject of a suggestion is a title's worth.
+const documentOptionsSchema = z.strictObject({
+  overview: z.string().max(20_000).optional(),
+  subject: z.string().max(500).optional(),
+  pickedIds: z.array(id).max(10_000).optional(),
+  largePrint: z.boolean().optional(),
+});
+
 /** One schema per call name; the mapped type makes a missing or mistyped call a compile error. */
 export const CALL_ARG_SCHEMAS: { readonly [K in CallName]: z.ZodType<CallArg<K>> } = {
   getSession: z.undefined(),
@@ -106,11 +114,12 @@ export const CALL_ARG_SCHEMAS: { readonly [K in CallName]: z.ZodType<CallArg<K>>
   exportNotes: z.strictObject({
     reportId: id,
     format: z.enum(['md', 'docx', 'json']),
-    kind: z.enum(['notes', 'draft']),
+    kind: z.enum(NOTES_EXPORT_KINDS),
     filter: notesFilterSchema,
+    options: documentOptionsSchema.optional(),
   }),
   printPage: z.undefined(),
-  savePagePdf: z.strictObject({ reportId: id, kind: z.enum(['notes', 'report', 'draft']) }),
+  savePagePdf: z.strictObject({ reportId: id, kind: z.enum(PRINT_KINDS) }),
   // A citation with its quote; a whole paragraph fits many times over.
   writeClipboardText: z.strictObject({ text: z.string().max(1_000_000) }),
   showContextMenu: z.discriminatedUnion('kind', [

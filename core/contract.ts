@@ -9,6 +9,7 @@ import type { ImportPlan } from './annotations/import';
 import type { Annotation, Author, ColorKey } from './annotations/model';
 import type { ShareFilter } from './annotations/share';
 import type { NotesFilter } from './export/notes-model';
+import type { DocumentOptions } from './export/paper';
 import type { ReportDocument } from './report/model';
 import type { RecentReport, Settings, SettingsPatch } from './settings';
 
@@ -74,11 +75,16 @@ export interface ImportPreview {
   otherReport?: { title: string; anchored: number; total: number };
 }
 
-/** The files a delegate takes into the meeting room: a study sheet (学习笔记) or a deliberation draft (审议意见稿). */
+/**
+ * The files a delegate takes into the meeting room: a study sheet (学习笔记), a deliberation draft (审议意见稿), a
+ * speaking outline (审议发言提纲) or a suggestion draft (代表建议). main/export/render-notes.ts has a row per kind.
+ */
 export type NotesExportFormat = 'md' | 'docx' | 'json';
-export type NotesExportKind = 'notes' | 'draft';
-/** What the print preview shows: the study sheet, the annotated report, or the deliberation draft. */
-export type PrintKind = 'notes' | 'report' | 'draft';
+export const NOTES_EXPORT_KINDS = ['notes', 'draft', 'outline', 'suggestion'] as const;
+export type NotesExportKind = (typeof NOTES_EXPORT_KINDS)[number];
+/** What the print preview shows: one of the exported documents, or the annotated report. */
+export const PRINT_KINDS = [...NOTES_EXPORT_KINDS, 'report'] as const;
+export type PrintKind = (typeof PRINT_KINDS)[number];
 
 /** Commands the application menu sends to the renderer (shortcuts are handled in the renderer too). */
 export const MENU_COMMANDS = [
@@ -170,6 +176,8 @@ export interface Calls {
     format: NotesExportFormat;
     kind: NotesExportKind;
     filter: NotesFilter;
+    /** What a set document needs beyond the notes (the outline's 总体评价, a suggestion's subject …). */
+    options?: DocumentOptions;
   }): Promise<Result<{ fileName: string } | null>>;
   /** Opens the system print dialog for the page as shown (the renderer shows a print view first). */
   printPage(): Promise<Result<null>>;

@@ -140,7 +140,8 @@ export function createHandlers(deps: HandlerDeps): Handlers {
     previewImport: ({ reportId }) => exchange.preview(reportId),
     applyImport: ({ reportId, token }) => exchange.apply(reportId, token),
     removeLayer: ({ reportId, authorId }) => exchange.removeLayer(reportId, authorId),
-    exportNotes: ({ reportId, format, kind, filter }) => notesExport.exportTo(reportId, format, kind, filter),
+    exportNotes: ({ reportId, format, kind, filter, options }) =>
+      notesExport.exportTo(reportId, format, kind, filter, options),
     printPage: () => notesExport.print(),
     savePagePdf: ({ reportId, kind }) => notesExport.savePdf(reportId, kind),
     writeClipboardText: async ({ text }) => {

@@ -1,20 +1,9 @@
 /**
  * The notes as a Word document (.docx) for the meeting room: the study sheet (学习笔记) or the deliberation draft
- * (审议意见稿), laid out like an official document, with the report title in the header and 第 X 页 共 Y 页 below.
+ * (审议意见稿), laid out like an official document (docx-page.ts).
  */
 import type { ParagraphChild } from 'docx';
-import {
-  AlignmentType,
-  BorderStyle,
-  Document,
-  Footer,
-  Header,
-  HeadingLevel,
-  Packer,
-  PageNumber,
-  Paragraph,
-  TextRun,
-} from 'docx';
+import { HeadingLevel, Paragraph, TextRun } from 'docx';
 import type { NoteItem, NotesModel } from '../../core/export/notes-model';
 import type { ExportHeader } from '../../core/export/sheet-text';
 import {
@@ -32,7 +21,8 @@ import {
   SIGNATURE_LINE,
 } from '../../core/export/sheet-text';
 import { docxLines, xmlSafe } from './docx-text';
-import { A4, DOCX_STYLES, MARGINS, STYLE } from './docx-styles';
+import { STYLE } from './docx-styles';
+import { wordDocument } from './docx-page';
 
 const run = (text: string, options: { bold?: boolean } = {}): TextRun =>
   new TextRun({ text: xmlSafe(text), ...options });
@@ -104,46 +94,12 @@ function body(model: NotesModel, header: ExportHeader): Paragraph[] {
   return out;
 }
 
-/** Builds the .docx bytes. Every string passes through xmlSafe, so no note can make the file unreadable. */
+/** Builds the .docx bytes of the study sheet or the deliberation draft. */
 export async function notesToDocx(model: NotesModel, header: ExportHeader): Promise<Uint8Array> {
-  const title = sheetTitle(model, header.kind);
-  const document = new Document({
-    title: xmlSafe(title),
-    creator: xmlSafe(header.authorName.trim() || '研读'),
-    description: '研读 Yandu',
-    styles: DOCX_STYLES,
-    sections: [
-      {
-        properties: { page: { size: A4, margin: MARGINS } },
-        headers: {
-          default: new Header({
-            children: [
-              new Paragraph({
-                style: STYLE.small,
-                border: { bottom: { style: BorderStyle.SINGLE, size: 4, color: '000000', space: 4 } },
-                children: [run(model.report.title)],
-              }),
-            ],
-          }),
-        },
-        footers: {
-          default: new Footer({
-            children: [
-              new Paragraph({
-                alignment: AlignmentType.CENTER,
-                style: STYLE.small,
-                children: [
-                  new TextRun({
-                    children: ['第 ', PageNumber.CURRENT, ' 页 共 ', PageNumber.TOTAL_PAGES, ' 页'],
-                  }),
-                ],
-              }),
-            ],
-          }),
-        },
-        children: body(model, header),
-      },
-    ],
+  return wordDocument({
+    title: sheetTitle(model, header.kind),
+    creator: header.authorName,
+    running: model.report.title,
+    children: body(model, header),
   });
-  return new Uint8Array(await Packer.toArrayBuffer(document));
 }

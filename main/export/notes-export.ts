@@ -1,5 +1,5 @@
 /**
- * Notes for the meeting room: Markdown, Word or JSON files (study sheet or deliberation draft), the system print
+ * Notes for the meeting room: Markdown, Word or JSON files (every kind of EXPORT_KINDS), the system print
  * dialog, and Save as PDF of the print view the renderer shows. The printer is injected (Electron's webContents in
  * the app, Chromium's page.pdf in the e2e harness), so this file has no Electron import.
  */
@@ -8,11 +8,12 @@ import type { NotesExportFormat, NotesExportKind, PrintKind } from '../../core/c
 import type { ColorKey } from '../../core/annotations/model';
 import { paletteLabels } from '../../core/annotations/palette-labels';
 import { localDate } from '../../core/export/sheet-text';
-import { buildSheetModel, type NotesFilter } from '../../core/export/notes-model';
+import type { NotesFilter } from '../../core/export/notes-model';
+import type { DocumentOptions } from '../../core/export/paper';
 import type { Result } from '../../core/result';
 import { err, ok } from '../../core/result';
 import type { AnnotationsService } from '../notes/annotations-service';
-import { renderNotes } from './render-notes';
+import { EXPORT_KINDS } from './render-notes';
 import { exportFileBaseName, writeFailed, type SaveDialog } from './export-files';
 import type { ReportLibrary } from '../reports/report-library';
 import { writeBytesSafely } from '../reports/report-files';
@@ -41,13 +42,14 @@ export interface NotesExportService {
     format: NotesExportFormat,
     kind: NotesExportKind,
     filter: NotesFilter,
+    options?: DocumentOptions,
   ): Promise<Result<{ fileName: string } | null>>;
   print(): Promise<Result<null>>;
   savePdf(reportId: string, kind: PrintKind): Promise<Result<{ fileName: string } | null>>;
 }
 
 /** What a saved PDF is called by default, as the delegate would name it. */
-const PDF_NAMES: Record<PrintKind, string> = { notes: '学习笔记', report: '批注版', draft: '审议意见稿' };
+const pdfName = (kind: PrintKind): string => (kind === 'report' ? '批注版' : EXPORT_KINDS[kind].name);
 
 const FILTER_NAMES: Record<NotesExportFormat, string> = {
   md: 'Markdown',
@@ -83,7 +85,7 @@ export function createNotesExportService(deps: NotesExportDeps): NotesExportServ
   }
 
   return {
-    async exportTo(reportId, format, kind, filter) {
+    async exportTo(reportId, format, kind, filter, options = {}) {
       const opened = await deps.library.openRecent(reportId);
       if (!opened.ok) return opened;
       const doc = opened.value.report;
@@ -91,18 +93,25 @@ export function createNotesExportService(deps: NotesExportDeps): NotesExportServ
       if (!all.ok) return all;
       const settings = deps.settings.get();
       const labels: Record<ColorKey, string> = paletteLabels(settings.palette);
-      const model = buildSheetModel(kind, doc, all.value, { labels, filter });
       const now = deps.now();
-      const header = {
+      const row = EXPORT_KINDS[kind];
+      if (!row.formats.includes(format))
+        return err('export-failed', `${row.name}不能导出为 ${FILTER_NAMES[format]}。`);
+      const signer = {
         authorName: settings.authorName,
         authorId: deps.settings.authorId(),
         groupName: settings.groupName,
         date: localDate(now),
-        kind,
       };
       const title = doc.meta.title ?? '政府工作报告';
-      const base = exportFileBaseName(title, kind === 'draft' ? '审议意见稿' : '学习笔记', now);
-      return saveBytes(base, format, FILTER_NAMES[format], () => renderNotes(model, header, format));
+      const base = exportFileBaseName(title, row.name, now);
+      return saveBytes(base, format, FILTER_NAMES[format], async () => {
+        const outcome = await row.render(
+          { doc, annotations: all.value, labels, filter, signer, options },
+          format,
+        );
+        return outcome.bytes;
+      });
     },
 
     async print() {
@@ -118,7 +127,7 @@ export function createNotesExportService(deps: NotesExportDeps): NotesExportServ
       const opened = await deps.library.openRecent(reportId);
       if (!opened.ok) return opened;
       const title = opened.value.report.meta.title ?? '政府工作报告';
-      const base = exportFileBaseName(title, PDF_NAMES[kind], deps.now());
+      const base = exportFileBaseName(title, pdfName(kind), deps.now());
       return saveBytes(base, 'pdf', 'PDF', () => deps.printer.toPdf({ footerLabel: title }));
     },
   };

@@ -282,7 +282,22 @@ describe('export command: bad input', () => {
     [['r.txt', 'p.json', '--format', 'md'], /^缺少输出文件（-o <输出文件>）。/],
     [['r.txt', 'p.json', '-o'], /^缺少输出文件/],
     [['r.txt', 'p.json', '-o', 'out.txt'], /^缺少导出格式/],
-    [['r.txt', 'p.json', '--format', 'pdf', '-o', 'out.pdf'], /^未知的导出格式：pdf/],
+    [['r.txt', 'p.json', '--format', 'pdf', '-o', 'out.pdf'], /^命令行不生成 PDF：请导出 docx 后/],
+    [['r.txt', 'p.json', '-o', 'out.pdf'], /^命令行不生成 PDF/],
+    [['r.txt', 'p.json', '--format', 'odt', '-o', 'out.odt'], /^未知的导出格式：odt/],
+    [
+      ['r.txt', 'p.json', '--kind', 'minutes', '-o', 'o.md'],
+      /^未知的文档种类：minutes（可用 notes、draft、outline、suggestion/,
+    ],
+    [
+      ['r.txt', 'p.json', '--draft', '--kind', 'outline', '-o', 'o.md'],
+      /^--draft 与 --kind outline 不能同时使用。/,
+    ],
+    [
+      ['r.txt', 'p.json', '--kind', 'outline', '-o', 'o.html'],
+      /^审议发言提纲不能导出为 html（可用 md、docx、json）。/,
+    ],
+    [['r.txt', 'p.json', '--tag', '-o', 'o.md'], /^--tag 后缺少标签。/],
     [['r.txt', 'p.json', '--verbose', '-o', 'o.md'], /^未知选项：--verbose。/],
   ])('usage problem %j: exit 2, one line', async (args, pattern) => {
     const result = await run(args);
@@ -291,14 +306,128 @@ describe('export command: bad input', () => {
     expectOneChineseLine(result.err, pattern);
   });
 
-  it('parseExportArgs takes options in any order', () => {
-    expect(parseExportArgs(['-o', 'x.docx', '--draft', 'r.txt', 'p.json'])).toEqual({
+  it('parseExportArgs takes options in any order; --draft is --kind draft', () => {
+    const draft = {
       reportFile: 'r.txt',
       packFile: 'p.json',
       format: 'docx',
-      draft: true,
+      kind: 'draft',
+      tags: [],
+      options: {},
       output: 'x.docx',
+    };
+    expect(parseExportArgs(['-o', 'x.docx', '--draft', 'r.txt', 'p.json'])).toEqual(draft);
+    expect(parseExportArgs(['r.txt', '--kind=draft', 'p.json', '-o', 'x.docx'])).toEqual(draft);
+    expect(parseExportArgs(['r.txt', 'p.json', '-o', 'x.docx', '--draft', '--kind', 'draft'])).toEqual(draft);
+    expect(
+      parseExportArgs([
+        'r.txt',
+        'p.json',
+        '--kind',
+        'suggestion',
+        '--tag',
+        '新城',
+        '--tag=路网',
+        '--subject',
+        '加快路网建设',
+        '--overview',
+        '赞成',
+        '--large',
+        '-o',
+        'x.md',
+      ]),
+    ).toEqual({
+      reportFile: 'r.txt',
+      packFile: 'p.json',
+      format: 'md',
+      kind: 'suggestion',
+      tags: ['新城', '路网'],
+      options: { subject: '加快路网建设', overview: '赞成', largePrint: true },
+      output: 'x.md',
     });
+  });
+});
+
+describe('export command: --kind outline and suggestion', () => {
+  it('outline: the 审议发言提纲 with the overall view given, suggestions and questions with citations', async () => {
+    const { dir, packFile } = setup();
+    const output = path.join(dir, 'outline.md');
+    const result = await run([
+      BUNDLED,
+      packFile,
+      '--kind',
+      'outline',
+      '--overview',
+      '赞成这个报告。',
+      '-o',
+      output,
+    ]);
+    expect(result).toMatchObject({ code: 0, err: '' });
+    expect(result.out).toBe(`已导出审议发言提纲（2 条批注）：${output}\n`);
+    const md = fs.readFileSync(output, 'utf8');
+    expect(md).toMatch(/^# 审议《.*》发言提纲\n\n代表：王代表\u3000日期：2026-11-28\n/);
+    expect(md).toContain('## 一、总体评价\n\n赞成这个报告。\n');
+    expect(md).toMatch(/## 二、几点建议\n\n\*\*1．\*\* 建议加快进度 {2}\n（第.+部分.*第\d+段：“.+”）\n/);
+    expect(md).toContain('## 三、几个问题\n\n**1．** \\<script\\>x\\</script\\>');
+    expect(md).not.toContain('要点一');
+  });
+
+  it('outline: says on stderr which suggestions were left out past the fifth', async () => {
+    const many = Array.from({ length: 7 }, (_, i) => ({
+      ...notes[1]!,
+      id: `g${i}`,
+      note: `建议${i + 1}`,
+    }));
+    const { dir, packFile } = setup(makePack(report.id, many));
+    const output = path.join(dir, 'outline.docx');
+    const result = await run([BUNDLED, packFile, '--kind', 'outline', '-o', output]);
+    expect(result.code).toBe(0);
+    expectOneChineseLine(result.err, /^注意：未列入提纲的建议 2 条（第.+、第.+）：提纲每类最多列 5 条。\n$/);
+    const xml = strFromU8(unzipSync(fs.readFileSync(output))['word/document.xml'] ?? new Uint8Array());
+    expect(xml).toContain('建议5');
+    expect(xml).not.toContain('建议6');
+  });
+
+  it('suggestion: a 代表建议 from the notes with a tag, with the subject as title, warning when they span parts', async () => {
+    const tagged = notes.map((n) => ({ ...n, tags: n.id === 'n4' ? [] : ['新城'] }));
+    const { dir, packFile } = setup(makePack(report.id, tagged));
+    const output = path.join(dir, 'suggestion.docx');
+    const result = await run([
+      BUNDLED,
+      packFile,
+      '--kind=suggestion',
+      '--tag',
+      '新城',
+      '--subject',
+      '加快项目进度',
+      '-o',
+      output,
+    ]);
+    expect(result.code).toBe(0);
+    expect(result.out).toBe(`已导出代表建议（3 条批注）：${output}\n`);
+    expectOneChineseLine(result.err, /^注意：所选批注分属报告的第.部分、第.部分.*一事一议/);
+    const xml = strFromU8(unzipSync(fs.readFileSync(output))['word/document.xml'] ?? new Uint8Array());
+    expect(xml).toContain('关于加快项目进度的建议');
+    for (const text of [
+      '一、基本情况',
+      '二、问题分析',
+      '三、具体建议',
+      '领衔代表：',
+      '附议代表：',
+      '建议加快进度',
+    ])
+      expect(xml).toContain(text);
+    expect(xml).toContain('&lt;script&gt;x&lt;/script&gt;');
+  });
+
+  it('suggestion: a tag no note has gives a draft that says what to write, not empty headings', async () => {
+    const { dir, packFile } = setup();
+    const output = path.join(dir, 'suggestion.md');
+    const result = await run([BUNDLED, packFile, '--kind', 'suggestion', '--tag', '没有', '-o', output]);
+    expect(result.code).toBe(0);
+    const md = fs.readFileSync(output, 'utf8');
+    expect(md).toContain('## 一、基本情况\n\n（所选批注中没有标为“重点”或“数据核对”的原文');
+    expect(md).toContain('## 三、具体建议\n\n（所选批注中没有标为“建议”的批注');
   });
 });
 
