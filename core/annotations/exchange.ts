@@ -2,6 +2,7 @@
 import type { ReportDocument } from '../report/model';
 import { jsonLines } from '../json-lines';
 import type { Annotation, AnnotationPack, Author } from './model';
+import { packVersionFor } from './model';
 
 /** A backup/exchange pack; tombstones are kept so a restore or a merge carries deletions too. */
 export function buildPack(
@@ -12,7 +13,7 @@ export function buildPack(
 ): AnnotationPack {
   return {
     format: 'yandu.annotations',
-    version: 1,
+    version: packVersionFor(annotations),
     report,
     exportedBy,
     exportedAt,
@@ -48,7 +49,13 @@ export function codePointOffset(text: string, units: number): number {
 
 const isHighSurrogate = (code: number): boolean => code >= 0xd800 && code <= 0xdbff;
 
-const MOTIVATION = { highlight: 'highlighting', note: 'commenting', bookmark: 'bookmarking' } as const;
+// An amendment asks for a change to the text: the W3C model's `editing`.
+const MOTIVATION = {
+  highlight: 'highlighting',
+  note: 'commenting',
+  bookmark: 'bookmarking',
+  amendment: 'editing',
+} as const;
 
 /** Live annotations as a W3C Web Annotation collection (JSON-LD), with quote, position and block selectors. */
 export function toWebAnnotations(
@@ -63,6 +70,9 @@ export function toWebAnnotations(
       const body = [
         ...(a.note ? [{ type: 'TextualBody', value: a.note, format: 'text/plain', language: 'zh-CN' }] : []),
         ...a.tags.map((tag) => ({ type: 'TextualBody', purpose: 'tagging', value: tag })),
+        ...(a.amendment
+          ? [{ type: 'TextualBody', purpose: 'editing', value: a.amendment.text, language: 'zh-CN' }]
+          : []),
       ];
       return {
         id: `urn:yandu:annotation:${a.id}`,
@@ -90,6 +100,7 @@ export function toWebAnnotations(
           ],
         },
         'yandu:color': a.color,
+        ...(a.amendment && { 'yandu:amendment': a.amendment.action }),
       };
     });
   return {

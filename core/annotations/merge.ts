@@ -7,6 +7,7 @@ import type { Result } from '../result';
 import { compareStrings } from '../compare';
 import { canonicalJson } from './canonical-json';
 import type { Annotation, AnnotationPack, Author } from './model';
+import { packVersionFor } from './model';
 
 /** Milliseconds of an ISO date; an unreadable one sorts before every real date rather than breaking the order. */
 function time(iso: string): number {
@@ -71,7 +72,8 @@ export function mergePacks(
   );
   return ok({
     format: 'yandu.annotations',
-    version: 1,
+    // Old packs merge into an old pack: only an amendment makes the result need a newer build.
+    version: packVersionFor(annotations),
     report: newest.report,
     exportedBy: options.exportedBy ?? newest.exportedBy,
     exportedAt: options.exportedAt ?? newest.exportedAt,

@@ -1,5 +1,5 @@
 /** Pure constructors and edits for annotations; the clock and the id source are passed in. */
-import type { Annotation, AnnotationKind, AnnotationTarget, Author, ColorKey } from './model';
+import type { Amendment, Annotation, AnnotationKind, AnnotationTarget, Author, ColorKey } from './model';
 import { clampToTimeRange, rangeIso } from './time-range';
 
 /** What the UI supplies for a new annotation. */
@@ -9,13 +9,15 @@ export interface NewAnnotation {
   target: AnnotationTarget;
   /** Required for a highlight; a note may have one; a bookmark never keeps one. */
   color?: ColorKey;
+  /** Required for an amendment, ignored for every other kind. */
+  amendment?: Amendment;
   note?: string;
   tags?: readonly string[];
   author: Author;
 }
 
 /** The fields a user may change after creation; `color: null` takes a note's colour away. */
-export type AnnotationPatch = Partial<Pick<Annotation, 'kind' | 'target' | 'note' | 'tags'>> & {
+export type AnnotationPatch = Partial<Pick<Annotation, 'kind' | 'target' | 'note' | 'tags' | 'amendment'>> & {
   color?: ColorKey | null;
 };
 
@@ -45,6 +47,7 @@ export function createAnnotation(input: NewAnnotation, now: string, idGen: () =>
     target: { ...input.target },
     // A bookmark marks a place; it has no meaning to colour (docs/decisions.md 42).
     ...(input.color !== undefined && input.kind !== 'bookmark' && { color: input.color }),
+    ...(input.kind === 'amendment' && input.amendment && { amendment: { ...input.amendment } }),
     note: input.note ?? '',
     tags: normalizeTags(input.tags ?? []),
     author: { ...input.author },
@@ -63,6 +66,9 @@ export function updateAnnotation(annotation: Annotation, patch: AnnotationPatch,
   else if (patch.color && next.kind !== 'bookmark') next.color = patch.color;
   if (patch.note !== undefined) next.note = patch.note;
   if (patch.tags !== undefined) next.tags = normalizeTags(patch.tags);
+  if (patch.amendment !== undefined) next.amendment = { ...patch.amendment };
+  // Only an amendment carries one (validate.ts): a note that stops being one loses it.
+  if (next.kind !== 'amendment') delete next.amendment;
   return next;
 }
 
@@ -88,6 +94,7 @@ export function adoptAnnotation(
       kind: source.kind,
       target: source.target,
       ...(source.color !== undefined && { color: source.color }),
+      ...(source.amendment && { amendment: source.amendment }),
       note: source.note,
       tags: source.tags,
       author: me,

@@ -65,10 +65,12 @@ function forSharing(annotation: Annotation, me: Author): Annotation {
     tags: [...annotation.tags],
     // Receivers see the notes of several people: a blank name would leave them guessing whose these are.
     author: annotation.author.name.trim() === '' ? { ...me } : { ...annotation.author },
+    ...(annotation.amendment && { amendment: { ...annotation.amendment } }),
   };
   if (copy.deletedAt !== undefined) {
     copy.note = '';
     copy.tags = [];
+    if (copy.amendment) copy.amendment = { action: copy.amendment.action, text: '' };
   }
   return copy;
 }

@@ -5,7 +5,7 @@
 import { z } from 'zod';
 import { err, ok } from '../result';
 import type { Result } from '../result';
-import { ANNOTATION_KINDS, PALETTE_KEYS } from './model';
+import { AMENDMENT_ACTIONS, ANNOTATION_KINDS, PALETTE_KEYS } from './model';
 import { isInTimeRange } from './time-range';
 import type { Annotation, AnnotationPack } from './model';
 
@@ -20,14 +20,17 @@ export const CONTEXT_MAX_LENGTH = 1_000;
 export const TAGS_MAX_COUNT = 50;
 export const TAG_MAX_LENGTH = 100;
 export const AUTHOR_NAME_MAX_LENGTH = 100;
+/** Longest new wording of an amendment: a paragraph rewritten many times over, as for a quoted passage. */
+export const AMENDMENT_TEXT_MAX_LENGTH = 100_000;
 /** Most annotations a pack may carry. */
 export const PACK_MAX_ANNOTATIONS = 1_000_000;
-/** The pack version this build reads and writes. */
-export const PACK_VERSION = 1;
+/** The newest pack version this build reads and writes; it reads every version down to 1 (docs/decisions.md 44). */
+export const PACK_VERSION = 2;
 
 const id = z.string().min(1).max(ANNOTATION_ID_MAX_LENGTH);
 const OUT_OF_TIME_RANGE = '超出可接受的范围（1970 年至 9999 年）';
 const HIGHLIGHT_WITHOUT_COLOR = '高亮缺少颜色';
+const AMENDMENT_IN_V1 = '格式版本 1 的批注文件不能包含修改意见';
 /** Every time field, wherever it comes from, is an ISO date-time naming an instant within TIME_RANGE. */
 const isoDate = z.iso
   .datetime({ offset: true })
@@ -49,9 +52,39 @@ const target = z
   })
   .refine((t) => t.start <= t.end, { error: '起始位置不能大于结束位置', path: ['end'] });
 
+const amendment = z.strictObject({
+  action: z.enum(AMENDMENT_ACTIONS),
+  text: z.string().max(AMENDMENT_TEXT_MAX_LENGTH),
+});
+
+type AnnotationShape = Omit<Annotation, 'amendment'> & { amendment?: { action: string; text: string } };
+type Context = z.core.$RefinementCtx<AnnotationShape>;
+
+/**
+ * An amendment names the words it changes and, unless it deletes them, the new ones; only an amendment has one.
+ * A tombstone may carry emptied words: sharing a deletion hands on nothing the author wrote (share.ts).
+ */
+function checkAmendment(a: AnnotationShape, ctx: Context): void {
+  const fail = (message: string, path: string[]) => ctx.addIssue({ code: 'custom', message, path, input: a });
+  if (a.kind !== 'amendment') {
+    if (a.amendment !== undefined) fail('只有修改意见才有修改内容', ['amendment']);
+    return;
+  }
+  if (a.amendment === undefined) return fail('修改意见缺少修改内容', ['amendment']);
+  if (a.target.exact === '') fail('修改意见缺少原文', ['target', 'exact']);
+  const words = a.amendment.text.trim() !== '';
+  if (a.amendment.action === 'delete' && a.amendment.text !== '')
+    fail('删去的修改意见不应有新的文字', ['amendment', 'text']);
+  else if (a.deletedAt === undefined && a.amendment.action === 'replace' && !words)
+    fail('修改意见缺少修改后的文字', ['amendment', 'text']);
+  else if (a.deletedAt === undefined && a.amendment.action === 'insertAfter' && !words)
+    fail('修改意见缺少增加的文字', ['amendment', 'text']);
+}
+
 /**
  * One annotation, strict: an unknown key is refused rather than silently dropped. A highlight must carry a colour
- * (it is painted in it); a paragraph note or a bookmark may have none (docs/decisions.md 42).
+ * (it is painted in it); a paragraph note or a bookmark may have none (docs/decisions.md 42). An amendment carries
+ * what it changes (docs/decisions.md 44).
  */
 export const annotationSchema = z
   .strictObject({
@@ -60,6 +93,7 @@ export const annotationSchema = z
     kind: z.enum(ANNOTATION_KINDS),
     target,
     color: z.enum(PALETTE_KEYS).optional(),
+    amendment: amendment.optional(),
     note: z.string().max(NOTE_MAX_LENGTH),
     tags: z.array(z.string().max(TAG_MAX_LENGTH)).max(TAGS_MAX_COUNT),
     author,
@@ -70,17 +104,28 @@ export const annotationSchema = z
   .refine((a) => a.kind !== 'highlight' || a.color !== undefined, {
     error: HIGHLIGHT_WITHOUT_COLOR,
     path: ['color'],
-  });
+  })
+  .superRefine(checkAmendment);
 
-/** An exchange or backup pack. `report` may carry more metadata than we keep, so extra keys there are dropped. */
-export const packSchema = z.strictObject({
-  format: z.literal('yandu.annotations'),
-  version: z.literal(PACK_VERSION),
-  report: z.object({ id, title: z.string().max(1_000) }),
-  exportedBy: author,
-  exportedAt: isoDate,
-  annotations: z.array(annotationSchema).max(PACK_MAX_ANNOTATIONS),
-});
+/**
+ * An exchange or backup pack. `report` may carry more metadata than we keep, so extra keys there are dropped. A
+ * version 1 pack holds no amendment: that is what lets an older build read every version 1 pack it is given.
+ */
+export const packSchema = z
+  .strictObject({
+    format: z.literal('yandu.annotations'),
+    version: z.literal([1, 2]),
+    report: z.object({ id, title: z.string().max(1_000) }),
+    exportedBy: author,
+    exportedAt: isoDate,
+    annotations: z.array(annotationSchema).max(PACK_MAX_ANNOTATIONS),
+  })
+  .superRefine((pack, ctx) => {
+    if (pack.version !== 1) return;
+    const at = pack.annotations.findIndex((a) => a.kind === 'amendment');
+    if (at !== -1)
+      ctx.addIssue({ code: 'custom', message: AMENDMENT_IN_V1, path: ['annotations', at, 'kind'] });
+  });
 
 /** True for the ISO 8601 date-times annotations carry (with `Z` or an offset), e.g. for a tombstone's time. */
 export function isIsoDateTime(x: unknown): x is string {
@@ -160,6 +205,9 @@ const FIELD_LABELS: Record<string, string> = {
   'target.prefix': '引文前文',
   'target.suffix': '引文后文',
   color: '颜色',
+  amendment: '修改内容',
+  'amendment.action': '修改方式',
+  'amendment.text': '修改后的文字',
   note: '笔记',
   tags: '标签',
   author: '作者',
@@ -200,6 +248,8 @@ function problem(label: string, issue: Issue): string {
       if (issue.input === undefined) return `缺少${label}`;
       return `${label}应为${TYPE_NAMES[issue.expected] ?? issue.expected}`;
     case 'invalid_value':
+      // An enum field left out (修改方式, 类型) is missing, not wrong.
+      if (issue.input === undefined) return `缺少${label}`;
       return `${label}${quote(issue.input)}无效`;
     case 'invalid_format':
       return `${label}${quote(issue.input)}不是有效的日期时间`;

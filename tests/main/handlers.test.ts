@@ -549,7 +549,7 @@ describe('createHandlers', () => {
         'invalid-pack',
         /不是研读批注文件/,
       ],
-      ['a future version', (p: object) => JSON.stringify({ ...p, version: 2 }), 'future-version', /更新版本/],
+      ['a future version', (p: object) => JSON.stringify({ ...p, version: 3 }), 'future-version', /更新版本/],
       [
         'wrong types',
         (p: object) => JSON.stringify({ ...p, annotations: [{ id: 1 }] }),

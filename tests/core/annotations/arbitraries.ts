@@ -43,6 +43,7 @@ export const annotationArb: fc.Arbitrary<Annotation> = fc
         suffix: '15.4%',
       },
       ...(r.kind !== 'highlight' && r.uncoloured ? {} : { color: r.color }),
+      ...(r.kind === 'amendment' && { amendment: { action: 'replace' as const, text: '稳中求进' } }),
       note: r.note,
       tags: r.tags,
       author: { id: r.authorId, name: r.authorId === 'u1' ? '王代表' : '李代表' },

@@ -109,10 +109,10 @@ describe('validatePack', () => {
   });
 
   it('says a pack from a newer 研读 needs an upgrade', () => {
-    const result = validatePack(pack([a], { version: 2 }));
+    const result = validatePack(pack([a], { version: 3 }));
     expect(result.ok || result.error.code).toBe('future-version');
     expect(message(result)).toBe(
-      '此批注文件来自更新版本的研读（格式版本 2），当前版本无法读取，请升级研读后再打开',
+      '此批注文件来自更新版本的研读（格式版本 3），当前版本无法读取，请升级研读后再打开',
     );
   });
 

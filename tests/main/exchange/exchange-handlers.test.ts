@@ -524,7 +524,7 @@ describe('study-group exchange through the handlers', () => {
         'a future version',
         JSON.stringify({
           ...buildPack({ id: reportId, title: 't' }, { id: 'u9', name: '' }, [], NOW.toISOString()),
-          version: 2,
+          version: 3,
         }),
         'future-version',
         /更新版本/,
