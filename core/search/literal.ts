@@ -20,14 +20,23 @@ export function occurrences(haystack: string, needle: string): Span[] {
   return spans;
 }
 
+const byStart = (a: Span, b: Span): number => a.start - b.start || a.end - b.end;
+
 /** Sorts spans and merges those that overlap or touch, so each marked stretch is one <mark>. */
 export function mergeSpans(spans: readonly Span[]): Span[] {
-  const sorted = [...spans].sort((a, b) => a.start - b.start || a.end - b.end);
+  let sorted = spans;
+  for (let i = 1; i < spans.length; i++) {
+    if (byStart(spans[i - 1] as Span, spans[i] as Span) > 0) {
+      sorted = [...spans].sort(byStart);
+      break;
+    }
+  }
   const merged: Span[] = [];
   for (const span of sorted) {
     const last = merged[merged.length - 1];
     if (last && span.start <= last.end) last.end = Math.max(last.end, span.end);
-    else merged.push({ ...span });
+    // A literal, not a spread: this runs for every hit built.
+    else merged.push({ start: span.start, end: span.end });
   }
   return merged;
 }

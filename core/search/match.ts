@@ -27,7 +27,7 @@ export interface Found {
 }
 
 /** Share of the query's terms a document must match to count as related without a whole word. */
-const MIN_COVERAGE = 0.5;
+export const MIN_COVERAGE = 0.5;
 
 /** Finds the exact and related documents of `corpus` for a parsed query (none when it has no words). */
 export function findMatches(corpus: Corpus, query: ParsedQuery): Found {

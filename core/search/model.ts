@@ -44,6 +44,8 @@ export interface SearchResults {
   words: string[];
   /** Exact hits only, in reading order (or by relevance when asked). */
   groups: { body: Hit[]; glossary: Hit[]; notes: Hit[] };
+  /** Number of exact hits in each group before any `limit` (what the group's heading counts). */
+  groupTotals: { body: number; glossary: number; notes: number };
   /**
    * 相关结果: blocks, glossary entries and notes holding some of the query's words or at least half of its
    * terms, but not every word. Ranked (the report's first, then notes); never counted, marked or stepped as hits.

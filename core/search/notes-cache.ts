@@ -1,7 +1,7 @@
 /**
- * The user's notes as a search corpus. Each note is folded on its own and re-folded only when its searchable
- * text changed; the corpus is then assembled from the folded notes by copying (no folding).
- */
+ * The user's notes folded one by one, unchanged ones reused, and (corpusOf) assembled into one corpus: how notes
+ * were searched before they had an index of their own (notes-index.ts). Kept as the reference the index is tested
+ * against, and for `sameFields`, which decides whether a note must be folded again. */
 import type { Annotation } from '../annotations/model';
 import { corpusOf, type Corpus } from './corpus';
 import { noteDocs, prepareDoc, type PreparedDoc, type SearchDoc } from './documents';
@@ -15,7 +15,8 @@ export interface NotesCache {
 
 export const emptyNotes: NotesCache = { docs: [], byId: new Map(), corpus: corpusOf([]) };
 
-const sameFields = (a: SearchDoc, b: SearchDoc): boolean =>
+/** Whether two documents of one note have the same searchable texts and place. */
+export const sameFields = (a: SearchDoc, b: SearchDoc): boolean =>
   a.blockId === b.blockId &&
   a.start === b.start &&
   a.fields.length === b.fields.length &&

@@ -21,6 +21,25 @@ export interface TermScores {
 const saturate = (tf: number, length: number, mean: number): number =>
   tf === 0 ? 0 : ((K1 + 1) * tf) / (K1 * (1 - B + B * (length / mean)) + tf);
 
+/** Inverse document frequency of a term found in `df` of `docs` documents. */
+export const inverseFrequency = (docs: number, df: number): number =>
+  Math.log(1 + Math.abs((docs - df + 0.5) / (df + 0.5)));
+
+/** One term's contribution to a document's score (the notes' index scores with it too, notes-index.ts). */
+export function termScore(
+  idf: number,
+  tfTitle: number,
+  titleLength: number,
+  meanTitle: number,
+  tfBody: number,
+  bodyLength: number,
+  meanBody: number,
+): number {
+  return (
+    idf * (TITLE_BOOST * saturate(tfTitle, titleLength, meanTitle) + saturate(tfBody, bodyLength, meanBody))
+  );
+}
+
 /** Scores every document of `corpus` for `terms` (distinct, at most 255); `scan` gives a needle's positions. */
 export function scoreTerms(
   corpus: Corpus,
@@ -46,12 +65,21 @@ export function scoreTerms(
       if (titleField[f] === 1) tfTitle[d] = (tfTitle[d] ?? 0) + 1;
       else tfBody[d] = (tfBody[d] ?? 0) + 1;
     }
-    const df = touched.length;
-    const idf = Math.log(1 + Math.abs((docs - df + 0.5) / (df + 0.5)));
+    const idf = inverseFrequency(docs, touched.length);
     for (const d of touched) {
-      const title = saturate(tfTitle[d] ?? 0, corpus.titleLength[d] ?? 0, corpus.meanTitleLength);
-      const body = saturate(tfBody[d] ?? 0, corpus.bodyLength[d] ?? 0, corpus.meanBodyLength);
-      score[d] = (score[d] ?? 0) + idf * (TITLE_BOOST * title + body);
+      const title = corpus.titleLength[d] ?? 0;
+      const body = corpus.bodyLength[d] ?? 0;
+      score[d] =
+        (score[d] ?? 0) +
+        termScore(
+          idf,
+          tfTitle[d] ?? 0,
+          title,
+          corpus.meanTitleLength,
+          tfBody[d] ?? 0,
+          body,
+          corpus.meanBodyLength,
+        );
       counts[d] = (counts[d] ?? 0) + 1;
       tfTitle[d] = 0;
       tfBody[d] = 0;

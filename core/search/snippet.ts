@@ -16,6 +16,31 @@ const isLowSurrogate = (text: string, at: number): boolean => {
   return c >= 0xdc00 && c <= 0xdfff;
 };
 
+/** Whether code unit c is one `\s` matches (ECMAScript's WhiteSpace and LineTerminator). */
+const isSpace = (c: number): boolean =>
+  c === 0x20 ||
+  (c >= 0x09 && c <= 0x0d) ||
+  c === 0xa0 ||
+  c === 0x1680 ||
+  (c >= 0x2000 && c <= 0x200a) ||
+  c === 0x2028 ||
+  c === 0x2029 ||
+  c === 0x202f ||
+  c === 0x205f ||
+  c === 0x3000 ||
+  c === 0xfeff;
+
+/** Whether `text` holds whitespace (a loop over its code units costs less than the regex, for every hit). */
+function hasSpace(text: string): boolean {
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    // Han text and most else is above U+3000: one comparison for them.
+    if ((c > 0x3000 && c !== 0xfeff) || !isSpace(c)) continue;
+    return true;
+  }
+  return false;
+}
+
 /**
  * Cuts about `width` code units of `text` around the first of `spans` (sorted, original offsets), adding … where
  * text was cut; the first hit is always whole, up to four widths long.
@@ -31,8 +56,9 @@ export function makeSnippet(text: string, spans: readonly Span[], width = 60): S
 
   const prefix = start > 0 ? ELLIPSIS : '';
   const suffix = end < text.length ? ELLIPSIS : '';
-  // Whitespace becomes plain spaces one for one, so offsets stay valid.
-  const body = text.slice(start, end).replace(/\s/g, ' ');
+  // Whitespace becomes plain spaces one for one, so offsets stay valid (most snippets have none to replace).
+  const cut = text.slice(start, end);
+  const body = hasSpace(cut) ? cut.replace(/\s/g, ' ') : cut;
   const shift = prefix.length - start;
   const hits: Span[] = [];
   for (const span of spans) {

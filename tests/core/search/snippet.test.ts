@@ -42,4 +42,12 @@ describe('makeSnippet', () => {
   it('shows the start of the text when there is no hit', () => {
     expect(makeSnippet('没有命中', [])).toEqual({ text: '没有命中', hits: [] });
   });
+
+  it('turns exactly the characters \\s matches into spaces, and no other', () => {
+    for (let c = 0; c <= 0xffff; c++) {
+      const ch = String.fromCharCode(c);
+      const s = makeSnippet(`煤${ch}炭`, []);
+      expect(s.text === '煤 炭', `U+${c.toString(16)}`).toBe(/\s/.test(ch));
+    }
+  });
 });
