@@ -5,6 +5,7 @@
  * 附议代表. A part of the body with no notes says what to write there instead of standing empty. Pure.
  */
 import type { Anchor } from '../annotations/anchor';
+import { resolveAll } from '../annotations/anchor';
 import type { Annotation, ColorKey } from '../annotations/model';
 import { citationLabel } from '../report/ids';
 import type { ReportDocument } from '../report/model';
@@ -53,6 +54,31 @@ export function figuresIn(text: string): string[] {
   return [...new Set(normalised.match(FIGURE) ?? [])];
 }
 
+/** A name's worth of line to sign on; two of them and the label fit an A4 line in large print. */
+const SIGN = '＿'.repeat(8);
+
+/** A sentence longer than this is quoted by its clause (up to ；) instead. */
+const SENTENCE_MAX = 150;
+
+/**
+ * The whole sentence a highlight lies in (to 。！？), or its clause (to ；) when the sentence is very long: the
+ * situation is what the report says, and a clerk quotes it whole, not the three words a delegate marked.
+ */
+export function sentenceAround(text: string, start: number, end: number): string {
+  const around = (stops: RegExp): [number, number] => {
+    let from = start;
+    while (from > 0 && !stops.test(text.charAt(from - 1))) from -= 1;
+    let to = end;
+    while (to < text.length && !stops.test(text.charAt(to - 1))) to += 1;
+    // A closing quotation mark or bracket after the full stop belongs to the sentence.
+    while (to < text.length && /[”’）」』]/.test(text.charAt(to))) to += 1;
+    return [from, to];
+  };
+  let [from, to] = around(/[。！？]/);
+  if (to - from > SENTENCE_MAX) [from, to] = around(/[。！？；]/);
+  return text.slice(from, to).trim();
+}
+
 /** The part a section belongs to: its own id at level 0 or 1, its part's id for a sub-part. */
 const partOf = (section: NotesSection): { id: string; title: string } =>
   section.level === 2 && section.partId !== undefined
@@ -68,11 +94,27 @@ const partName = (part: { id: string; title: string }): string => {
 export function buildSuggestionDraft(input: SuggestionInput): SuggestionDraft {
   const { doc, labels, signer } = input;
   const options = input.options ?? {};
+  const anchors = input.anchors ?? resolveAll(doc, input.annotations);
   const model = buildNotesModel(doc, input.annotations, {
     labels,
+    anchors,
     ...(input.filter && { filter: input.filter }),
-    ...(input.anchors && { anchors: input.anchors }),
   });
+  const texts = new Map(doc.blocks.map((block) => [block.id, block.text]));
+  /** The sentence a placed note lies in; a 未定位 note keeps the words it had. */
+  const sentenceOf = (item: NoteItem): string => {
+    const anchor = anchors.get(item.id);
+    const text = texts.get(item.blockId);
+    if (
+      item.orphan ||
+      !anchor ||
+      anchor.status === 'orphan' ||
+      text === undefined ||
+      anchor.end <= anchor.start
+    )
+      return item.quote;
+    return sentenceAround(text, anchor.start, anchor.end) || item.quote;
+  };
   const items = [...model.sections.flatMap((section) => section.items), ...model.orphans].filter(
     (item) => item.kind !== 'bookmark',
   );
@@ -104,11 +146,14 @@ export function buildSuggestionDraft(input: SuggestionInput): SuggestionDraft {
       lines: 3,
     });
   for (const item of situation) {
-    const figures = figuresIn(item.quote);
+    const quote = sentenceOf(item);
+    // The figures of the words marked (a 数据核对 is about them), else of the sentence.
+    const marked = figuresIn(item.quote);
+    const figures = marked.length > 0 ? marked : figuresIn(quote);
     const place = placeText(item);
     blocks.push({
       type: 'quote',
-      text: item.quote,
+      text: quote,
       source: `${place === '' ? '' : `报告${place}`}${figures.length > 0 ? `${place === '' ? '' : '；'}涉及数据：${figures.join('、')}` : ''}`,
     });
   }
@@ -138,11 +183,7 @@ export function buildSuggestionDraft(input: SuggestionInput): SuggestionDraft {
 
   blocks.push({
     type: 'sign',
-    lines: [
-      `领衔代表：${BLANK}`,
-      `附议代表：${BLANK}${GAP}${BLANK}`,
-      `${GAP.repeat(5)}${BLANK}${GAP}${BLANK}`,
-    ],
+    lines: [`领衔代表：${SIGN}`, `附议代表：${SIGN}${GAP}${SIGN}`, `${GAP.repeat(5)}${SIGN}${GAP}${SIGN}`],
   });
 
   const subject = options.subject?.replace(/\s+/g, ' ').trim() ?? '';

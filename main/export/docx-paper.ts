@@ -7,7 +7,10 @@ import {
   AlignmentType,
   BorderStyle,
   HeadingLevel,
+  LeaderType,
   Paragraph,
+  Tab,
+  TabStopType,
   Table,
   TableCell,
   TableRow,
@@ -17,8 +20,10 @@ import {
 import type { Paper, PaperBlock } from '../../core/export/paper';
 import { docxLines, xmlSafe } from './docx-text';
 import { wordDocument } from './docx-page';
-import { DOCX_STYLES, QUOTE_FONT, SIZE, STYLE } from './docx-styles';
+import { A4, DOCX_STYLES, MARGINS, QUOTE_FONT, SIZE, STYLE } from './docx-styles';
 
+/** The width of a line of text on the page, in twips. */
+const TEXT_WIDTH = A4.width - MARGINS.left - MARGINS.right;
 /** 三号 body for large print (the default is 四号). */
 const LARGE_BODY = 32;
 
@@ -33,11 +38,15 @@ const run = (text: string, options: { bold?: boolean; size?: number; kai?: boole
 /** Two characters of first-line indent, at the body size in twips (one character = size in half-points × 10). */
 const indent = (size: number) => ({ firstLine: size * 20 });
 
+/**
+ * A line to write on: a tab to the right margin drawn as a rule (a tab leader). Bottom borders would merge into
+ * one in Word when paragraphs in a row share them.
+ */
 const ruled = (): Paragraph =>
   new Paragraph({
-    spacing: { before: 200, after: 0 },
-    border: { bottom: { style: BorderStyle.SINGLE, size: 4, color: '808080', space: 1 } },
-    children: [run('')],
+    spacing: { before: 240, after: 0 },
+    tabStops: [{ type: TabStopType.RIGHT, position: TEXT_WIDTH, leader: LeaderType.UNDERSCORE }],
+    children: [new TextRun({ children: [new Tab()] })],
   });
 
 function table(item: Extract<PaperBlock, { type: 'table' }>): Table {
@@ -60,6 +69,8 @@ function table(item: Extract<PaperBlock, { type: 'table' }>): Table {
 }
 
 function blocks(item: PaperBlock, body: number): (Paragraph | Table)[] {
+  // Where a point comes from, a size below the body: 五号, or 小四 in large print.
+  const small = body > SIZE.body ? 24 : SIZE.small;
   switch (item.type) {
     case 'heading':
       return [new Paragraph({ heading: HeadingLevel.HEADING_1, children: [run(item.text)] })];
@@ -74,13 +85,13 @@ function blocks(item: PaperBlock, body: number): (Paragraph | Table)[] {
         if (i === 0) children.push(run(item.number, { bold: true }));
         children.push(run(line));
         if (i === lines.length - 1 && item.source !== '')
-          children.push(run(item.source, { size: SIZE.small, kai: true }));
+          children.push(run(item.source, { size: small, kai: true }));
         return new Paragraph({ indent: indent(body), children });
       });
     }
     case 'quote': {
       const quote = docxLines(item.text).join(' ').trim();
-      const source = item.source.trim() === '' ? [] : [run(`（${item.source}）`, { size: SIZE.small })];
+      const source = item.source.trim() === '' ? [] : [run(`（${item.source}）`, { size: small })];
       return [new Paragraph({ style: STYLE.quote, children: [run(`“${quote}”`), ...source] })];
     }
     case 'fill':
@@ -88,17 +99,21 @@ function blocks(item: PaperBlock, body: number): (Paragraph | Table)[] {
         new Paragraph({ style: STYLE.marks, children: [run(item.text)] }),
         ...Array.from({ length: item.lines }, ruled),
       ];
-    case 'sign':
+    case 'sign': {
+      // Set to the right, as far as the longest line lets it stay on one line.
+      const longest = Math.max(...item.lines.map((line) => Array.from(line).length));
+      const left = Math.max(0, TEXT_WIDTH - (longest + 1) * body * 10);
       return item.lines.map(
         (line, i) =>
           new Paragraph({
-            indent: { left: 4200 },
+            indent: { left },
             spacing: { before: i === 0 ? 720 : 240 },
             keepNext: i < item.lines.length - 1,
             keepLines: true,
             children: [run(line)],
           }),
       );
+    }
     case 'remark':
       return [new Paragraph({ style: STYLE.marks, children: [run(item.text)] })];
     case 'table':

@@ -92,7 +92,7 @@ describe('paperToMarkdown', () => {
       buildSuggestionDraft({ doc, annotations: notes, labels: LABELS, signer }).paper,
     );
     expect(suggestion).toContain(
-      '## 一、基本情况\n\n> “生产总值增长9.5%。”（报告第一部分第1段；涉及数据：9.5%）\n',
+      '## 一、基本情况\n\n> “这一年，经济运行交出了高分报表，地区生产总值增长9.5%。”（报告第一部分第1段；涉及数据：9.5%）\n',
     );
     expect(suggestion).toContain(
       '## 二、问题分析\n\n**1．** 核对增长率  \n（第一部分第1段：“生产总值增长9.5%。”）\n',

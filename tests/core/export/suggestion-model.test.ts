@@ -2,7 +2,12 @@ import { describe, expect, it } from 'vitest';
 import type { Annotation } from '../../../core/annotations/model';
 import type { PaperBlock } from '../../../core/export/paper';
 import { BLANK } from '../../../core/export/paper';
-import { buildSuggestionDraft, figuresIn, type SuggestionInput } from '../../../core/export/suggestion-model';
+import {
+  buildSuggestionDraft,
+  figuresIn,
+  sentenceAround,
+  type SuggestionInput,
+} from '../../../core/export/suggestion-model';
 import { doc, LABELS, note, sampleNotes } from './fixture';
 
 const signer = { authorName: '张代表', date: '2026-11-28' };
@@ -37,7 +42,9 @@ describe('the suggestion draft (代表建议)', () => {
       '起草人：张代表\u3000日期：2026-11-28',
     ]);
     expect(parts(result.paper.blocks)).toEqual({
-      '一、基本情况': ['“丹河新城是泽州未来发展的中心”（报告第二部分（一）第1段）'],
+      '一、基本情况': [
+        '“丹河新城是泽州未来发展的中心，也是全县高质量发展的主引擎。”（报告第二部分（一）第1段）',
+      ],
       '二、问题分析': ['1．路网建设何时完工？（第二部分（一）第1段：“今年要加快路网”）'],
       '三、具体建议': [
         '1．建议公布新城建设的年度投资计划（第二部分（一）第1段：“也是全县高质量发展的主引擎”）',
@@ -100,5 +107,21 @@ describe('the suggestion draft (代表建议)', () => {
     const all = draft(sampleNotes(), { filter: { bookmarks: true } });
     expect(all.total).toBe(6);
     expect(all.orphans).toBe(1);
+  });
+});
+
+describe('sentenceAround', () => {
+  const text = '一是稳增长。全年地区生产总值达到432.7亿元，增长9.5%。“十四五”开局良好！';
+  it('quotes the whole sentence the marked words lie in, with its full stop', () => {
+    const start = text.indexOf('432.7亿元');
+    expect(sentenceAround(text, start, start + 7)).toBe('全年地区生产总值达到432.7亿元，增长9.5%。');
+    expect(sentenceAround(text, 0, 2)).toBe('一是稳增长。');
+    expect(sentenceAround(text, text.indexOf('开局'), text.indexOf('开局') + 2)).toBe('“十四五”开局良好！');
+    expect(sentenceAround('有“引号。”之后', 1, 3)).toBe('有“引号。”');
+  });
+
+  it('quotes the clause of a very long sentence', () => {
+    const long = `${'甲'.repeat(100)}；${'乙'.repeat(100)}；丙。`;
+    expect(sentenceAround(long, 105, 107)).toBe(`${'乙'.repeat(100)}；`);
   });
 });

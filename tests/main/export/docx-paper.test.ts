@@ -44,7 +44,7 @@ describe('paperToDocx', () => {
       '1．稳中求进如何考核？（第二部分第1段：“坚持稳中求进”）',
     ]);
     // Three ruled lines to write the overall view on.
-    expect(xml.match(/<w:bottom w:val="single" w:color="808080"/g)).toHaveLength(3);
+    expect(xml.match(/<w:tab w:val="right" w:pos="8312" w:leader="underscore"\/>/g)).toHaveLength(3);
     expect(xml).toContain('<w:pStyle w:val="Heading1"/>');
     expect(files['word/styles.xml']).toMatch(/w:styleId="Heading1".*?w:eastAsia="黑体"/s);
     expect(files['word/styles.xml']).toMatch(/<w:docDefaults>.*w:eastAsia="仿宋".*<w:sz w:val="28"\/>/s);
@@ -69,7 +69,9 @@ describe('paperToDocx', () => {
     const xml = (await parts(paperToDocx(draft.paper, '张代表')))['word/document.xml'] ?? '';
     const text = paragraphs(xml).filter((p) => p !== '');
     expect(text[0]).toMatch(/^关于＿+的建议$/);
-    expect(text).toContain('“地区生产总值增长9.5%。”（报告第一部分第1段；涉及数据：9.5%）');
+    expect(text).toContain(
+      '“这一年，经济运行交出了高分报表，地区生产总值增长9.5%。”（报告第一部分第1段；涉及数据：9.5%）',
+    );
     expect(text.filter((p) => /^[一二三]、/.test(p))).toEqual([
       '一、基本情况',
       '二、问题分析',
