@@ -56,11 +56,12 @@ export function SearchPane(props: SearchPaneProps) {
     return related && hit.kind === 'note' ? `${t('searchNotes')} · ${citation}` : citation;
   };
 
-  const group = (key: GroupKey, title: string, hits: Hit[], hint?: string) =>
+  // The heading counts every hit of the group, also those beyond the hits listed (the worker lists at most 200).
+  const group = (key: GroupKey, title: string, hits: Hit[], total: number, hint?: string) =>
     hits.length === 0 ? null : (
       <section className={`search__group search__group--${key}`} aria-label={title} data-group={key}>
         <h3 className="glossary__group">
-          {title} <span className="pane__count">{hits.length}</span>
+          {title} <span className="pane__count">{total}</span>
         </h3>
         {hint && <p className="search__hint">{hint}</p>}
         <ul className="search__results">
@@ -154,10 +155,16 @@ export function SearchPane(props: SearchPaneProps) {
       </div>
       {results && (
         <div className="search__list">
-          {group('body', t('searchBody'), results.groups.body)}
-          {group('glossary', t('glossary'), results.groups.glossary)}
-          {group('notes', t('searchNotes'), results.groups.notes)}
-          {group('related', t('searchRelated'), results.related, t('searchRelatedHint'))}
+          {group('body', t('searchBody'), results.groups.body, results.groupTotals.body)}
+          {group('glossary', t('glossary'), results.groups.glossary, results.groupTotals.glossary)}
+          {group('notes', t('searchNotes'), results.groups.notes, results.groupTotals.notes)}
+          {group(
+            'related',
+            t('searchRelated'),
+            results.related,
+            results.relatedTotal,
+            t('searchRelatedHint'),
+          )}
         </div>
       )}
     </section>

@@ -10,6 +10,8 @@ export type WorkerRequest =
 
 export type WorkerResponse =
   | { type: 'loaded'; reportId: string }
+  /** The notes last sent are what queries read now (until then, the notes indexed before answered). */
+  | { type: 'notes-indexed'; reportId: string }
   /** lunr's index is built: related results are ranked by lunr from now on. */
   | { type: 'ranked'; reportId: string }
   | { type: 'results'; id: number; query: string; results: SearchResults }

@@ -65,6 +65,9 @@ export function useSearch(doc: ReportDocument | undefined, notes: readonly Annot
       if (response.type === 'loaded') {
         setState((s) => ({ ...s, indexing: false }));
         document.documentElement.dataset.searchIndex = response.reportId;
+      } else if (response.type === 'notes-indexed') {
+        // The notes last sent now answer: the list on screen is asked for again.
+        rerun(response.reportId);
       } else if (response.type === 'ranked') {
         // Related results are ranked by lunr from now on: the list on screen is re-ranked once.
         document.documentElement.dataset.searchRanked = response.reportId;
@@ -114,16 +117,14 @@ export function useSearch(doc: ReportDocument | undefined, notes: readonly Annot
     rerun(doc.id);
   }, [doc, post, rerun]);
 
-  // Notes change often: send them cheaply (the worker re-folds only changed notes) and re-run the query. Sent once
-  // the edits pause, so copying thousands of notes to the worker never sits between a click and its highlight.
+  // Notes change often: send them cheaply (the worker re-folds only changed notes, in slices between queries, and
+  // says when they are indexed: then the query runs again). Sent once the edits pause, so copying thousands of
+  // notes to the worker never sits between a click and its highlight.
   useEffect(() => {
     if (!doc) return;
-    const timer = setTimeout(() => {
-      post({ type: 'notes', annotations: [...notes] });
-      rerun(doc.id);
-    }, NOTES_INDEX_DELAY_MS);
+    const timer = setTimeout(() => post({ type: 'notes', annotations: [...notes] }), NOTES_INDEX_DELAY_MS);
     return () => clearTimeout(timer);
-  }, [doc, notes, post, rerun]);
+  }, [doc, notes, post]);
 
   return { ...state, setQuery: runQuery, setOrder };
 }
