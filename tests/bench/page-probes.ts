@@ -29,8 +29,15 @@ export const TIMING_INIT_SCRIPT = `(() => {
         marks.annotationCount = Number(root.dataset.annotations);
         afterPaint('annotations');
       }
+      if (marks.allAnnotations === undefined && root.dataset.annotationsPainted === 'all') {
+        marks.allAnnotations = performance.now();
+        afterPaint('allAnnotations');
+      }
     };
-    new MutationObserver(check).observe(root, { attributes: true, attributeFilter: ['data-ready', 'data-annotations'] });
+    new MutationObserver(check).observe(root, {
+      attributes: true,
+      attributeFilter: ['data-ready', 'data-annotations', 'data-annotations-painted'],
+    });
     check();
   };
   if (document.documentElement) watch(document.documentElement);
@@ -57,6 +64,10 @@ export interface PageMarks {
   annotationCount?: number;
   annotationsFrame?: number;
   annotationsPainted?: number;
+  /** data-annotations-painted="all": every highlight painted, off-screen ones included. */
+  allAnnotations?: number;
+  allAnnotationsFrame?: number;
+  allAnnotationsPainted?: number;
   dcl?: number;
   dclFrame?: number;
   dclPainted?: number;
