@@ -273,7 +273,7 @@ function patch(
  * A paint-model builder that hands back, for every block whose highlights or margin notes did not change, the same
  * array as last time, so memoised blocks skip re-rendering: one new highlight repaints one paragraph, not the report.
  * It also does work only for what changed: a new highlight repaints its paragraph's lists, not 10,000 notes'
- * (docs/decisions.md 23, 44).
+ * (docs/decisions.md 23, 45).
  */
 export function createPaintModeler(): Modeler {
   let previous: Built | undefined;

@@ -6,7 +6,7 @@
  *     DOMContentLoaded (all of the text is in the DOM) — at 1×, 10× and 100× the bundled report.
  *  2. startupWithAnnotations: navigation start → the frame after data-annotations=<n> (the notes loaded and the
  *     highlights near the view painted; from 500 notes the rest are painted in the next idle commit, see
- *     docs/decisions.md 44), and → the frame after data-annotations-painted="all" (every highlight painted:
+ *     docs/decisions.md 45), and → the frame after data-annotations-painted="all" (every highlight painted:
  *     toAllAnnotationsPaintedMs), with 0 / 1,000 / 10,000 annotations stored through the real annotations
  *     service, and the JS heap after load (CDP, after a forced GC).
  *  3. highlight: the trusted click on a colour → the new mark in the DOM → the frame after it (painted), and
@@ -313,7 +313,7 @@ async function withAnnotations(browser: Browser, base: ReportDocument) {
         app = opened.app;
         noteErrors(app);
         painted = opened.marks.annotationCount ?? NaN;
-        // A build from before decision 44 paints every highlight at data-annotations and never sets the second signal.
+        // A build from before decision 45 paints every highlight at data-annotations and never sets the second signal.
         const all = await waitForMark(app.page, 'allAnnotationsPainted', 5_000).catch(() => ({
           allAnnotationsPainted: opened.marks.annotationsPainted,
         }));
