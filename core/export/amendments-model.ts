@@ -54,8 +54,9 @@ export interface AmendmentsInput {
   anchors?: ReadonlyMap<string, Anchor>;
 }
 
-/** The table's columns, in the order drafting teams read them. */
+/** The table's columns, in the order drafting teams read them, and their relative widths on the page. */
 export const AMENDMENT_COLUMNS = ['序号', '位置', '原文', '修改为', '理由', '提出人'] as const;
+const COLUMN_WIDTHS = [1.4, 3, 3.8, 3.8, 2.8, 1.7];
 
 const nonEmpty = <T>(list: readonly T[] | undefined): list is readonly T[] =>
   list !== undefined && list.length > 0;
@@ -150,6 +151,7 @@ export function amendmentsPaper(table: AmendmentsTable, signer: Signer): Paper {
           {
             type: 'table',
             columns: [...AMENDMENT_COLUMNS],
+            widths: COLUMN_WIDTHS,
             rows: table.rows.map((row) => [
               String(row.number),
               row.position,

@@ -96,6 +96,8 @@ export type DraftCategory = '建议' | '疑问';
  */
 export function draftCategory(item: Pick<Annotation, 'kind' | 'color' | 'tags'>): DraftCategory | undefined {
   if (item.kind === 'bookmark') return undefined;
+  // An amendment is a proposal by nature, whatever colour it has (docs/decisions.md 44).
+  if (item.kind === 'amendment') return '建议';
   if (item.color === 'green') return '建议';
   if (item.color === 'red') return '疑问';
   if (item.tags.includes('建议')) return '建议';
@@ -219,14 +221,21 @@ function build(
     items: group.items.map(({ annotation, anchor }) => {
       const text = blocks.get(anchor.blockId)?.text ?? '';
       // A note on the whole paragraph quotes its start, as a bookmark does, not the paragraph over again.
-      const whole = annotation.kind !== 'highlight' && anchor.start === 0 && anchor.end >= text.length;
+      // An amendment changes exactly its words, so it quotes them, as a highlight does.
+      const exact = annotation.kind === 'highlight' || annotation.kind === 'amendment';
+      const whole = !exact && anchor.start === 0 && anchor.end >= text.length;
       const quote =
         anchor.end > anchor.start && !whole ? text.slice(anchor.start, anchor.end) : excerpt(text);
       return item(annotation, anchor.blockId, quote || annotation.target.exact, false);
     }),
   }));
   const orphanItems = orphans.map((a) =>
-    item(a, a.target.blockId, a.kind === 'highlight' ? a.target.exact : excerpt(a.target.exact), true),
+    item(
+      a,
+      a.target.blockId,
+      a.kind === 'highlight' || a.kind === 'amendment' ? a.target.exact : excerpt(a.target.exact),
+      true,
+    ),
   );
 
   return {

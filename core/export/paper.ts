@@ -22,8 +22,11 @@ export type PaperBlock =
   | { type: 'sign'; lines: string[] }
   /** A small explanatory line (说明). */
   | { type: 'remark'; text: string }
-  /** A table with a header row; every cell plain text. */
-  | { type: 'table'; columns: string[]; rows: string[][] };
+  /**
+   * A table with a header row; every cell plain text. `widths` are the columns' relative widths (a 序号 column
+   * narrow, the quoted words wide); equal when absent.
+   */
+  | { type: 'table'; columns: string[]; rows: string[][]; widths?: number[] };
 
 export interface Paper {
   /** Which document this is, for the print view's data attribute and the tests. */

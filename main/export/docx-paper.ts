@@ -59,8 +59,13 @@ function table(item: Extract<PaperBlock, { type: 'table' }>): Table {
         (line) => new Paragraph({ children: [run(line, { bold, size: SIZE.small })] }),
       ),
     });
+  // The page's text width shared out by the relative widths, so Word and LibreOffice lay the columns out alike.
+  const weights = item.columns.map((_, i) => item.widths?.[i] ?? 1);
+  const total = weights.reduce((sum, w) => sum + w, 0);
+  const columnWidths = weights.map((w) => Math.floor((TEXT_WIDTH * w) / total));
   return new Table({
     width: { size: 100, type: WidthType.PERCENTAGE },
+    columnWidths,
     rows: [
       new TableRow({ tableHeader: true, children: item.columns.map((column) => cell(column, true)) }),
       ...item.rows.map((row) => new TableRow({ children: item.columns.map((_, i) => cell(row[i] ?? '')) })),

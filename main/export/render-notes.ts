@@ -4,6 +4,7 @@
  */
 import type { Annotation, ColorKey } from '../../core/annotations/model';
 import type { NotesExportKind } from '../../core/contract';
+import { amendmentsPaper, buildAmendmentsTable } from '../../core/export/amendments-model';
 import { notesToHtml } from '../../core/export/html';
 import { notesToMarkdown } from '../../core/export/markdown';
 import type { NotesFilter, NotesModel } from '../../core/export/notes-model';
@@ -124,6 +125,16 @@ export const EXPORT_KINDS: Record<NotesExportKind, ExportKindRow> = {
         orphans: draft.orphans,
         notices: draft.warning === undefined ? [] : [draft.warning],
       };
+    },
+  },
+  amendments: {
+    name: '修改意见表',
+    formats: PAPER_FORMATS,
+    async render(input, format) {
+      const table = buildAmendmentsTable(input);
+      const paper = amendmentsPaper(table, input.signer);
+      const bytes = await renderPaper(paper, input.signer.authorName, format, table);
+      return { bytes, count: table.rows.length, orphans: table.orphans, notices: [] };
     },
   },
 };

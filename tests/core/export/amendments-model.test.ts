@@ -8,7 +8,9 @@ import { describe, expect, it } from 'vitest';
 import { describe as describeTarget } from '../../../core/annotations/anchor';
 import type { Amendment, Annotation } from '../../../core/annotations/model';
 import { amendmentsPaper, buildAmendmentsTable } from '../../../core/export/amendments-model';
+import { buildDraftModel, draftCategory } from '../../../core/export/notes-model';
 import { paperToMarkdown } from '../../../core/export/paper-markdown';
+import { paletteLabels } from '../../../core/annotations/palette-labels';
 import type { ReportDocument } from '../../../core/report/model';
 import { mustParse, readBundled } from '../report/report-fixtures';
 import { HOSTILE_AUTHOR, HOSTILE_NOTE } from './hostile';
@@ -201,7 +203,7 @@ describe('amendmentsPaper', () => {
     const paper = amendmentsPaper(table, SIGNER);
     expect(paper.title).toBe(`《${doc.meta.title}》修改意见表`);
     expect(paper.meta).toEqual(['代表：张代表\u3000小组：第一组\u3000日期：2026-11-28']);
-    expect(paper.blocks[0]).toEqual({
+    expect(paper.blocks[0]).toMatchObject({
       type: 'table',
       columns: ['序号', '位置', '原文', '修改为', '理由', '提出人'],
       rows: [['1', '第一部分第7段', textOf(doc, 'p1-7').slice(0, 2), '（删去）', '重复', '张代表']],
@@ -238,5 +240,16 @@ describe('amendmentsPaper', () => {
       ),
       { numRuns: 200 },
     );
+  });
+});
+
+describe('amendments in the other documents', () => {
+  const doc = mustParse(readBundled());
+  it('count as 建议 (the 审议意见稿 and the speaking outline) and quote their words whole', () => {
+    const text = textOf(doc, 'p0-1');
+    const whole = amend(doc, 'p0-1', 0, text.length, { action: 'replace', text: '各位代表：' });
+    expect(draftCategory(whole)).toBe('建议');
+    const model = buildDraftModel(doc, [whole], { labels: paletteLabels() });
+    expect(model.sections[0]?.items[0]?.quote).toBe(text);
   });
 });
