@@ -55,7 +55,7 @@ export function figuresIn(text: string): string[] {
 }
 
 /** A name's worth of line to sign on; two of them and the label fit an A4 line in large print. */
-const SIGN = '＿'.repeat(8);
+export const SIGN = '＿'.repeat(8);
 
 /** A sentence longer than this is quoted by its clause (up to ；) instead. */
 const SENTENCE_MAX = 150;

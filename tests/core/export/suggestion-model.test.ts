@@ -6,6 +6,7 @@ import {
   buildSuggestionDraft,
   figuresIn,
   sentenceAround,
+  SIGN,
   type SuggestionInput,
 } from '../../../core/export/suggestion-model';
 import { doc, LABELS, note, sampleNotes } from './fixture';
@@ -48,9 +49,9 @@ describe('the suggestion draft (代表建议)', () => {
       '二、问题分析': ['1．路网建设何时完工？（第二部分（一）第1段：“今年要加快路网”）'],
       '三、具体建议': [
         '1．建议公布新城建设的年度投资计划（第二部分（一）第1段：“也是全县高质量发展的主引擎”）',
-        `领衔代表：${BLANK}`,
-        `附议代表：${BLANK}\u3000${BLANK}`,
-        `\u3000\u3000\u3000\u3000\u3000${BLANK}\u3000${BLANK}`,
+        `领衔代表：${SIGN}`,
+        `附议代表：${SIGN}\u3000${SIGN}`,
+        `\u3000\u3000\u3000\u3000\u3000${SIGN}\u3000${SIGN}`,
       ],
     });
     expect(result.warning).toBeUndefined();
