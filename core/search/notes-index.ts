@@ -75,7 +75,7 @@ export class NotesIndex {
   private readonly blockRanks: number[] = [];
   private readonly starts: number[] = [];
   private freed = new Uint8Array(16);
-  private readonly lists = new Map<string, number[]>();
+  private readonly lists = new Map<number, number[]>();
   private state: NotesState = EMPTY;
   /** List entries of freed slots, still in the lists until compaction drops them. */
   private garbage = 0;
@@ -147,12 +147,12 @@ export class NotesIndex {
   }
 
   /** The keys to compact (a snapshot: compaction runs in slices). */
-  keys(): string[] {
+  keys(): number[] {
     return [...this.lists.keys()];
   }
 
   /** Drops the entries of freed slots under `key`; returns how many it dropped. */
-  compact(key: string): number {
+  compact(key: number): number {
     const list = this.lists.get(key);
     if (!list) return 0;
     const kept = list.filter((entry) => this.freed[slotOf(entry)] !== 1);

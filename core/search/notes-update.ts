@@ -38,7 +38,7 @@ export class NotesUpdate implements NotesBuild {
   /** Slots this update (and the unfinished ones it replaced) staged, by note id, for reuse and freeing. */
   private readonly staged: number[];
   private readonly stagedById: Map<string, number>;
-  private compactKeys: string[] | undefined;
+  private compactKeys: number[] | undefined;
   private compacted = 0;
 
   constructor(
@@ -69,7 +69,7 @@ export class NotesUpdate implements NotesBuild {
     }
     const keys = this.compactKeys ?? [];
     const end = Math.min(keys.length, this.compacted + Math.max(1, units) * KEYS_PER_UNIT);
-    for (; this.compacted < end; this.compacted++) this.index.compact(keys[this.compacted] ?? '');
+    for (; this.compacted < end; this.compacted++) this.index.compact(keys[this.compacted] ?? -1);
     if (this.compacted >= keys.length) this.state = 'ready';
     return this.state;
   }
