@@ -232,6 +232,19 @@ export const zhCN = {
   jargonDescription: '像描述',
   jargonFigure: '像数字',
   jargonPhrase: '像普通短语',
+  // Set documents a delegate hands in (issue 16).
+  printOutline: '审议发言提纲',
+  printSuggestion: '代表建议',
+  outlineOverview: '总体评价',
+  outlineOverviewHint: '留空则在提纲上留出手写的横线',
+  outlinePick: '列入提纲（每类最多 {count} 条）',
+  outlineSuggestion: '建议',
+  outlineQuestion: '问题',
+  outlineNone: '没有标为“建议”或“疑问”的批注。',
+  outlineFew: '发言提纲一般有三至五条建议，现在有 {count} 条。',
+  suggestionSubject: '事由（关于……的建议）',
+  suggestionSubjectHint: '留空则在标题上留出横线',
+  suggestionChosen: '用下面筛选出的 {count} 条批注起草；一份建议只写一件事。',
 } as const;
 
 export type MessageKey = keyof typeof zhCN;
@@ -472,4 +485,16 @@ export const en: Messages = {
   jargonDescription: 'looks like a description',
   jargonFigure: 'looks like a figure',
   jargonPhrase: 'looks like an ordinary phrase',
+  printOutline: 'Speaking outline',
+  printSuggestion: 'Suggestion draft',
+  outlineOverview: 'Overall view',
+  outlineOverviewHint: 'Left empty, the outline has lines to write on',
+  outlinePick: 'In the outline (at most {count} of each)',
+  outlineSuggestion: 'Suggestion',
+  outlineQuestion: 'Question',
+  outlineNone: 'No notes marked as suggestion or question.',
+  outlineFew: 'A speaking outline usually has three to five suggestions; there are {count}.',
+  suggestionSubject: 'Subject (the suggestion on …)',
+  suggestionSubjectHint: 'Left empty, the title has a line to write on',
+  suggestionChosen: 'Drafted from the {count} notes the filters below choose; one matter per suggestion.',
 };

@@ -1,6 +1,7 @@
 /**
- * 打印与导出: choose what to print (study sheet, annotated report, deliberation draft) and which notes, see it as it
- * will print, then print, save as PDF, or export Word / Markdown / JSON. While open, print CSS prints only the paper.
+ * 打印与导出: choose what to print (study sheet, annotated report, deliberation draft, speaking outline, suggestion
+ * draft) and which notes, see it as it will print, then print, save as PDF, or export Word / Markdown / JSON. While
+ * open, print CSS prints only the paper.
  */
 import { useContext, useEffect, useMemo, useRef, useState } from 'react';
 import type { Anchor } from '../../core/annotations/anchor';
@@ -8,7 +9,10 @@ import type { Layer } from '../../core/annotations/layers';
 import type { Annotation, Author, ColorKey } from '../../core/annotations/model';
 import { paletteLabels } from '../../core/annotations/palette-labels';
 import { buildSheetModel, type DraftCategory, type NotesFilter } from '../../core/export/notes-model';
+import { buildSpeakingOutline, leftOutLine, OUTLINE_LIMIT } from '../../core/export/outline-model';
+import type { DocumentOptions } from '../../core/export/paper';
 import { localDate, type ExportHeader } from '../../core/export/sheet-text';
+import { buildSuggestionDraft } from '../../core/export/suggestion-model';
 import type { NotesExportFormat, PrintKind } from '../../core/contract';
 import type { ReportDocument } from '../../core/report/model';
 import { getApi } from '../api';
@@ -17,6 +21,7 @@ import { COLORS, PaletteContext } from '../annotations/palette';
 import { ColorChecks, SectionSelect, TagChecks, toggled } from '../annotations/FilterFields';
 import type { MessageKey } from '../i18n/messages';
 import { AnnotatedReport } from './AnnotatedReport';
+import { PaperView } from './PaperView';
 import { StudySheet } from './StudySheet';
 
 interface PrintPreviewProps {
@@ -29,7 +34,21 @@ interface PrintPreviewProps {
   layers: readonly Layer[];
   onNotify(kind: 'done' | 'error', message: string): void;
   onClose(): void;
+  /** What to show first (the 批注 pane can open it on 代表建议 with its own filters). */
+  initialKind?: PrintKind;
+  initialColors?: readonly ColorKey[];
+  initialTags?: readonly string[];
+  initialSection?: string;
 }
+
+/** The kinds in the 内容 list, in the order a delegate meets them. */
+const KINDS: readonly (readonly [PrintKind, MessageKey])[] = [
+  ['notes', 'printNotes'],
+  ['report', 'printReport'],
+  ['draft', 'printDraft'],
+  ['outline', 'printOutline'],
+  ['suggestion', 'printSuggestion'],
+];
 
 const DRAFT_CATEGORIES: readonly DraftCategory[] = ['建议', '疑问'];
 const CATEGORY_LABELS: Record<DraftCategory, MessageKey> = {
@@ -51,18 +70,30 @@ export function PrintPreview({
   layers,
   onNotify,
   onClose,
+  initialKind = 'notes',
+  initialColors = COLORS,
+  initialTags = [],
+  initialSection = '',
 }: PrintPreviewProps) {
   const t = useT();
   const palette = useContext(PaletteContext);
   const api = getApi();
-  const [kind, setKind] = useState<PrintKind>('notes');
-  const [colors, setColors] = useState<ReadonlySet<ColorKey>>(new Set(COLORS));
-  const [tags, setTags] = useState<ReadonlySet<string>>(new Set());
-  const [section, setSection] = useState('');
+  const [kind, setKind] = useState<PrintKind>(initialKind);
+  const [colors, setColors] = useState<ReadonlySet<ColorKey>>(new Set(initialColors));
+  const [tags, setTags] = useState<ReadonlySet<string>>(new Set(initialTags));
+  const [section, setSection] = useState(initialSection);
+  const [overview, setOverview] = useState('');
+  const [subject, setSubject] = useState('');
+  // Null until the user picks: the outline then lists the first five of each kind in report order.
+  const [picked, setPicked] = useState<ReadonlySet<string> | null>(null);
   const [categories, setCategories] = useState<ReadonlySet<DraftCategory>>(new Set(DRAFT_CATEGORIES));
   const [bookmarks, setBookmarks] = useState(false);
   const hasBookmarks = annotations.some((a) => a.kind === 'bookmark');
   const draft = kind === 'draft';
+  const outlining = kind === 'outline';
+  // Chosen by kind of remark (建议, 疑问), not by colour.
+  const byCategory = draft || outlining;
+  const paperKind = kind === 'outline' || kind === 'suggestion';
   const multiLayer = layers.length > 1;
   // Layers shown in the window that have notes (hidden layers are never printed or exported).
   const shownLayers = layers.filter((layer) => annotations.some((a) => a.author.id === layer.author.id));
@@ -86,17 +117,30 @@ export function PrintPreview({
   const filter = useMemo<NotesFilter>(() => {
     const shown = shownIds.split('\u0000');
     return {
-      ...(!draft && colors.size < COLORS.length ? { colors: [...colors] } : {}),
+      ...(!byCategory && colors.size < COLORS.length ? { colors: [...colors] } : {}),
       ...(draft && categories.size < DRAFT_CATEGORIES.length ? { categories: [...categories] } : {}),
-      ...(!draft && bookmarks && hasBookmarks ? { bookmarks: true } : {}),
+      ...(!byCategory && !paperKind && bookmarks && hasBookmarks ? { bookmarks: true } : {}),
       ...(tags.size > 0 ? { tags: [...tags] } : {}),
       ...(section ? { sectionIds: [section] } : {}),
       // Named explicitly once other members' notes exist, so hidden layers stay out of main's exports too.
       ...(multiLayer ? { authorIds: [...authors].filter((id) => shown.includes(id)) } : {}),
     };
-  }, [draft, colors, categories, bookmarks, hasBookmarks, tags, section, multiLayer, authors, shownIds]);
+  }, [
+    draft,
+    byCategory,
+    paperKind,
+    colors,
+    categories,
+    bookmarks,
+    hasBookmarks,
+    tags,
+    section,
+    multiLayer,
+    authors,
+    shownIds,
+  ]);
   // An empty choice means no notes (the model reads an empty list as "any").
-  const noneChosen = draft ? categories.size === 0 : colors.size === 0;
+  const noneChosen = draft ? categories.size === 0 : !outlining && colors.size === 0;
   const nothingChosen = noneChosen || filter.authorIds?.length === 0;
   const labels = useMemo(() => paletteLabels(palette), [palette]);
   const model = useMemo(
@@ -114,6 +158,52 @@ export function PrintPreview({
     groupName,
     date: localDate(new Date()),
     kind: draft ? 'draft' : 'notes',
+  };
+  const options = useMemo<DocumentOptions>(
+    () => ({
+      ...(overview.trim() && { overview }),
+      ...(subject.trim() && { subject }),
+      ...(picked && { pickedIds: [...picked] }),
+      ...(largePrint && { largePrint: true }),
+    }),
+    [overview, subject, picked, largePrint],
+  );
+  // The set documents, built only when shown, from the same models as their files.
+  const setDocument = useMemo(() => {
+    if (!paperKind) return undefined;
+    const input = {
+      doc,
+      annotations: nothingChosen ? [] : annotations,
+      labels,
+      filter,
+      anchors,
+      signer: { authorName: me.name, groupName, date: localDate(new Date()) },
+      options,
+    };
+    if (kind === 'outline') {
+      const outline = buildSpeakingOutline(input);
+      return { paper: outline.paper, count: outline.listed.length, outline };
+    }
+    const suggestion = buildSuggestionDraft(input);
+    return { paper: suggestion.paper, count: suggestion.total, suggestion };
+  }, [
+    paperKind,
+    kind,
+    doc,
+    annotations,
+    nothingChosen,
+    labels,
+    filter,
+    anchors,
+    me.name,
+    groupName,
+    options,
+  ]);
+  const shownCount = setDocument?.count ?? model.total;
+  const outline = setDocument?.outline;
+  const togglePick = (id: string) => {
+    const next = new Set(picked ?? outline?.listed.map((candidate) => candidate.id) ?? []);
+    setPicked(toggled(next, id));
   };
 
   // Print CSS keys on this: only the paper is printed while the preview is open. The rest of the window is inert,
@@ -134,8 +224,8 @@ export function PrintPreview({
     };
   }, []);
   useEffect(() => {
-    document.documentElement.dataset.printReady = `${kind}:${model.total}`;
-  }, [kind, model.total]);
+    document.documentElement.dataset.printReady = `${kind}:${shownCount}`;
+  }, [kind, shownCount]);
 
   const run = (
     call: () => Promise<
@@ -158,7 +248,13 @@ export function PrintPreview({
   };
   const exportAs = (format: NotesExportFormat) =>
     run(() =>
-      api.exportNotes({ reportId: doc.id, format, kind: kind === 'draft' ? 'draft' : 'notes', filter }),
+      api.exportNotes({
+        reportId: doc.id,
+        format,
+        kind: kind === 'report' ? 'notes' : kind,
+        filter,
+        ...(paperKind && { options }),
+      }),
     );
 
   return (
@@ -181,20 +277,75 @@ export function PrintPreview({
         </div>
         <fieldset>
           <legend>{t('printWhat')}</legend>
-          {(
-            [
-              ['notes', t('printNotes')],
-              ['report', t('printReport')],
-              ['draft', t('printDraft')],
-            ] as const
-          ).map(([key, label]) => (
+          {KINDS.map(([key, label]) => (
             <label key={key} className="check">
               <input type="radio" name="print-kind" checked={kind === key} onChange={() => setKind(key)} />
-              {label}
+              {t(label)}
             </label>
           ))}
         </fieldset>
-        {draft ? (
+        {outlining && (
+          <label className="print-preview__field">
+            {t('outlineOverview')}
+            <textarea
+              rows={3}
+              value={overview}
+              placeholder={t('outlineOverviewHint')}
+              onChange={(event) => setOverview(event.target.value)}
+            />
+          </label>
+        )}
+        {outline && outline.candidates.length > 0 && (
+          <fieldset className="print-preview__picks" data-testid="outline-picks">
+            <legend>{t('outlinePick', { count: OUTLINE_LIMIT })}</legend>
+            {outline.candidates.map((candidate) => {
+              const listed = outline.listed.some((c) => c.id === candidate.id);
+              const full =
+                outline.listed.filter((c) => c.category === candidate.category).length >= OUTLINE_LIMIT;
+              return (
+                <label key={candidate.id} className="check print-preview__pick">
+                  <input
+                    type="checkbox"
+                    checked={listed}
+                    disabled={!listed && full}
+                    onChange={() => togglePick(candidate.id)}
+                  />
+                  <span>
+                    【{t(candidate.category === '建议' ? 'outlineSuggestion' : 'outlineQuestion')}】
+                    {candidate.place} {candidate.note || candidate.quote}
+                  </span>
+                </label>
+              );
+            })}
+          </fieldset>
+        )}
+        {outline && (
+          <OutlineHints
+            none={outline.candidates.length === 0}
+            suggestions={outline.listed.filter((c) => c.category === '建议').length}
+            leftOut={leftOutLine(outline)}
+          />
+        )}
+        {kind === 'suggestion' && (
+          <>
+            <label className="print-preview__field">
+              {t('suggestionSubject')}
+              <input
+                type="text"
+                value={subject}
+                placeholder={t('suggestionSubjectHint')}
+                onChange={(event) => setSubject(event.target.value)}
+              />
+            </label>
+            <p className="print-preview__hint">{t('suggestionChosen', { count: shownCount })}</p>
+            {setDocument?.suggestion?.warning && (
+              <p className="notice notice--error" role="status" data-testid="suggestion-warning">
+                {setDocument.suggestion.warning}
+              </p>
+            )}
+          </>
+        )}
+        {outlining ? null : draft ? (
           <fieldset>
             <legend>{t('draftKinds')}</legend>
             {DRAFT_CATEGORIES.map((category) => (
@@ -230,7 +381,7 @@ export function PrintPreview({
         <SectionSelect doc={doc} value={section} onChange={setSection} />
         <fieldset>
           <legend>{t('printOptions')}</legend>
-          {kind !== 'report' && (
+          {(kind === 'notes' || kind === 'draft') && (
             <label className="check">
               <input type="checkbox" checked={handwriting} onChange={() => setHandwriting(!handwriting)} />
               {t('handwriting')}
@@ -240,7 +391,7 @@ export function PrintPreview({
             <input type="checkbox" checked={largePrint} onChange={() => setLargePrint(!largePrint)} />
             {t('largePrint')}
           </label>
-          {!draft && hasBookmarks && (
+          {(kind === 'notes' || kind === 'report') && hasBookmarks && (
             <label className="check">
               <input type="checkbox" checked={bookmarks} onChange={() => setBookmarks(!bookmarks)} />
               {t('includeBookmarks')}
@@ -260,7 +411,7 @@ export function PrintPreview({
           )}
         </fieldset>
         <p className="print-preview__count" data-testid="print-count">
-          {t('printCount', { count: model.total })}
+          {t('printCount', { count: shownCount })}
         </p>
         {message && (
           <p
@@ -315,7 +466,9 @@ export function PrintPreview({
       {/* Reachable by the keyboard, so the paper can be scrolled without a mouse. */}
       <div className="print-preview__paper" role="region" aria-label={t('printPreview')} tabIndex={0}>
         <div className="print-doc">
-          {kind === 'report' ? (
+          {setDocument ? (
+            <PaperView paper={setDocument.paper} />
+          ) : kind === 'report' ? (
             <AnnotatedReport
               doc={doc}
               model={model}
@@ -328,6 +481,32 @@ export function PrintPreview({
           )}
         </div>
       </div>
+    </div>
+  );
+}
+
+/** What the user should know about the outline before printing it: nothing to list, too few, some left out. */
+function OutlineHints({
+  none,
+  suggestions,
+  leftOut,
+}: {
+  none: boolean;
+  suggestions: number;
+  leftOut: string;
+}) {
+  const t = useT();
+  const hints = [
+    none ? t('outlineNone') : '',
+    !none && suggestions < 3 ? t('outlineFew', { count: suggestions }) : '',
+    leftOut,
+  ].filter((hint) => hint !== '');
+  if (hints.length === 0) return null;
+  return (
+    <div className="print-preview__hint" role="status" data-testid="outline-hints">
+      {hints.map((hint) => (
+        <p key={hint}>{hint}</p>
+      ))}
     </div>
   );
 }
