@@ -6,6 +6,7 @@ import './styles/layout.css';
 import './styles/reader.css';
 import './styles/panes.css';
 import './styles/annotations.css';
+import './styles/amendments.css';
 import './styles/members.css';
 import './styles/print.css';
 

@@ -2,10 +2,11 @@
  * The floating annotation UI over the reading pane: the selection toolbar, the chooser for words that carry several
  * highlights, and the editor of one annotation. Esc closes whichever is open.
  */
-import { useEffect } from 'react';
+import { useEffect, useState } from 'react';
 import { memberMark } from '../../core/annotations/layers';
 import type { Annotation } from '../../core/annotations/model';
 import type { ReportDocument } from '../../core/report/model';
+import { AmendmentEditor } from './AmendmentEditor';
 import { AnnotationEditor } from './AnnotationEditor';
 import { citationText } from './citation-text';
 import { HighlightChooser } from './HighlightChooser';
@@ -66,6 +67,8 @@ export function AnnotationOverlays({
     return () => document.removeEventListener('keydown', onKey);
   }, [selection, onSelection]);
 
+  // A new amendment is written before it exists (it is saved only complete), so it has its own state.
+  const [newAmendment, setNewAmendment] = useState<SelectionState | null>(null);
   const edited = editing ? notes.annotations.get(editing.id) : undefined;
   // Mine first (painted last, so on top), then the others; the newest of each first.
   const choices = (editing?.choices ?? [])
@@ -89,6 +92,10 @@ export function AnnotationOverlays({
             clearSelection();
             if (created) onEditing({ id: created.id, rect: selection.rect, focusNote: true });
           }}
+          onAmend={() => {
+            setNewAmendment(selection);
+            clearSelection();
+          }}
           onCopy={() => {
             onCopied(citationText(doc, selection.range));
             onSelection(null);
@@ -106,7 +113,45 @@ export function AnnotationOverlays({
           onClose={closeEditing}
         />
       )}
-      {editing && edited && choices.length <= 1 && (
+      {newAmendment && (
+        <AmendmentEditor
+          exact={
+            doc.blocks
+              .find((block) => block.id === newAmendment.range.blockId)
+              ?.text.slice(newAmendment.range.start, newAmendment.range.end) ?? ''
+          }
+          rect={newAmendment.rect}
+          readOnly={notes.readOnly}
+          onSave={(draft) =>
+            notes.create(newAmendment.range, undefined, draft.reason, 'amendment', draft.amendment)
+          }
+          onClose={() => setNewAmendment(null)}
+        />
+      )}
+      {editing && edited?.kind === 'amendment' && edited.amendment && choices.length <= 1 && (
+        <AmendmentEditor
+          key={editing.id}
+          exact={edited.target.exact}
+          rect={editing.rect}
+          initial={{ amendment: edited.amendment, reason: edited.note }}
+          readOnly={notes.readOnly}
+          owner={notes.isMine(edited) ? undefined : (ownerName(edited) ?? '')}
+          onSave={(draft) => notes.update(editing.id, { amendment: draft.amendment, note: draft.reason })}
+          onAdopt={() => {
+            const copy = notes.adopt(editing.id);
+            if (copy) {
+              onEditing({ id: copy.id, rect: editing.rect, focusNote: false });
+              onAdopted();
+            }
+          }}
+          onDelete={() => {
+            notes.remove(editing.id);
+            closeEditing();
+          }}
+          onClose={closeEditing}
+        />
+      )}
+      {editing && edited && edited.kind !== 'amendment' && choices.length <= 1 && (
         <AnnotationEditor
           key={editing.id}
           annotation={edited}

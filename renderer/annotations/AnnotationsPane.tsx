@@ -218,6 +218,8 @@ export function AnnotationsPane({
             chip('none', t('uncoloured'), counts.none, 'chip chip--none')}
           {(counts.bookmark > 0 || color === 'bookmark') &&
             chip('bookmark', t('bookmarks'), counts.bookmark, 'chip chip--bookmark')}
+          {(counts.amendment > 0 || color === 'amendment') &&
+            chip('amendment', t('amendLabel'), counts.amendment, 'chip chip--amendment')}
         </div>
       </div>
       {grouped && (

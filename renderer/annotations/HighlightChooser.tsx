@@ -61,9 +61,11 @@ export function HighlightChooser({ annotations, rect, ownerOf, onChoose, onClose
               >
                 <span className="note-card__meta">
                   <span className={`chip chip--${choice}`}>
-                    {choice === 'bookmark' || choice === 'none'
-                      ? t('paragraphNoteLabel')
-                      : colorLabel(choice)}
+                    {choice === 'amendment'
+                      ? t('amendLabel')
+                      : choice === 'bookmark' || choice === 'none'
+                        ? t('paragraphNoteLabel')
+                        : colorLabel(choice)}
                   </span>
                   {owner ? (
                     <span className="note-card__author">

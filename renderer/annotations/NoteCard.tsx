@@ -7,6 +7,7 @@ import type { Anchor } from '../../core/annotations/anchor';
 import type { Annotation } from '../../core/annotations/model';
 import { citationLabel } from '../../core/report/ids';
 import { useLanguage, useT } from '../i18n/i18n';
+import { AmendmentChange } from './AmendmentChange';
 import { useColorLabel } from './palette';
 import { choiceOf, shortTitle } from './pane-filter';
 
@@ -28,12 +29,15 @@ export function NoteCard({ annotation, anchor, author, paragraph, onOpen }: Note
   const language = useLanguage();
   const colorLabel = useColorLabel();
   const choice = choiceOf(annotation);
+  const amendment = annotation.kind === 'amendment' ? annotation.amendment : undefined;
   const label =
-    choice === 'bookmark'
-      ? `⚑ ${t('bookmark')}`
-      : choice === 'none'
-        ? t('paragraphNoteLabel')
-        : colorLabel(choice);
+    choice === 'amendment'
+      ? t('amendLabel')
+      : choice === 'bookmark'
+        ? `⚑ ${t('bookmark')}`
+        : choice === 'none'
+          ? t('paragraphNoteLabel')
+          : colorLabel(choice);
   const { target } = annotation;
   const wholeParagraph =
     annotation.kind !== 'highlight' && (target.end <= target.start || target.exact === paragraph);
@@ -57,7 +61,11 @@ export function NoteCard({ annotation, anchor, author, paragraph, onOpen }: Note
             </span>
           )}
         </span>
-        {quote && <span className="note-card__quote">{quote}</span>}
+        {amendment ? (
+          <AmendmentChange amendment={amendment} exact={target.exact} />
+        ) : (
+          quote && <span className="note-card__quote">{quote}</span>
+        )}
         {annotation.note && <span className="note-card__note">{annotation.note}</span>}
         {annotation.tags.length > 0 && (
           <span className="note-card__tags">

@@ -13,10 +13,19 @@ interface SelectionToolbarProps {
   readOnly: boolean;
   onColor(color: ColorKey): void;
   onNote(): void;
+  /** 建议修改: opens the amendment editor on the selected words. */
+  onAmend?(): void;
   onCopy(): void;
 }
 
-export function SelectionToolbar({ rect, readOnly, onColor, onNote, onCopy }: SelectionToolbarProps) {
+export function SelectionToolbar({
+  rect,
+  readOnly,
+  onColor,
+  onNote,
+  onAmend,
+  onCopy,
+}: SelectionToolbarProps) {
   const t = useT();
   const colorLabel = useColorLabel();
   const { ref, style } = useFittedPopup<HTMLDivElement>(rect, undefined, 'above');
@@ -49,6 +58,17 @@ export function SelectionToolbar({ rect, readOnly, onColor, onNote, onCopy }: Se
           onClick={onNote}
         >
           {t('addNote')}
+        </button>
+      )}
+      {!readOnly && onAmend && (
+        <button
+          type="button"
+          className="selection-toolbar__action"
+          data-action="amend"
+          onMouseDown={(e) => e.preventDefault()}
+          onClick={onAmend}
+        >
+          {t('amendSuggest')}
         </button>
       )}
       <button

@@ -1,15 +1,15 @@
 /**
  * The 批注 pane's filters (text, section, tag, colour) and the counts beside each colour chip. Every count follows
- * every filter but the colour itself, so a chip says how many it would show. Bookmarks are a kind of their own and
- * notes without a colour a choice of their own: neither is counted under a colour. Pure.
+ * every filter but the colour itself, so a chip says how many it would show. Bookmarks and amendments are kinds of
+ * their own and notes without a colour a choice of their own: none is counted under a colour. Pure.
  */
 import type { Anchor } from '../../core/annotations/anchor';
 import type { Annotation, ColorKey } from '../../core/annotations/model';
 import { colorOf, PALETTE_KEYS } from '../../core/annotations/model';
 import type { PlacedAnnotation } from '../../core/annotations/order';
 
-/** A palette colour, 'none' (notes without one), 'bookmark', or 'all'. */
-export type ColorChoice = ColorKey | 'none' | 'bookmark' | 'all';
+/** A palette colour, 'none' (notes without one), 'bookmark', 'amendment', or 'all'. */
+export type ColorChoice = ColorKey | 'none' | 'bookmark' | 'amendment' | 'all';
 
 export interface PaneFilter {
   text: string;
@@ -26,6 +26,7 @@ export interface PaneCounts {
   colors: Record<ColorKey, number>;
   none: number;
   bookmark: number;
+  amendment: number;
 }
 
 export interface FilteredNotes {
@@ -37,7 +38,7 @@ export interface FilteredNotes {
 
 /** The colour choice an annotation falls under. */
 export function choiceOf(annotation: Annotation): Exclude<ColorChoice, 'all'> {
-  if (annotation.kind === 'bookmark') return 'bookmark';
+  if (annotation.kind === 'bookmark' || annotation.kind === 'amendment') return annotation.kind;
   return colorOf(annotation) ?? 'none';
 }
 
@@ -51,7 +52,10 @@ export function filterNotes(
   const needle = filter.text.trim().toLowerCase();
   const others = (a: Annotation) =>
     (!filter.tag || a.tags.includes(filter.tag)) &&
-    (!needle || [a.target.exact, a.note, ...a.tags].some((s) => s.toLowerCase().includes(needle)));
+    (!needle ||
+      [a.target.exact, a.note, a.amendment?.text ?? '', ...a.tags].some((s) =>
+        s.toLowerCase().includes(needle),
+      ));
   const inSection = (anchor: Anchor) =>
     !filter.section ||
     (anchor.status !== 'orphan' && (sectionsOf.get(anchor.blockId)?.includes(filter.section) ?? false));
@@ -64,10 +68,11 @@ export function filterNotes(
     colors: Object.fromEntries(PALETTE_KEYS.map((key) => [key, 0])) as Record<ColorKey, number>,
     none: 0,
     bookmark: 0,
+    amendment: 0,
   };
   for (const annotation of candidates) {
     const choice = choiceOf(annotation);
-    if (choice === 'none' || choice === 'bookmark') counts[choice] += 1;
+    if (choice === 'none' || choice === 'bookmark' || choice === 'amendment') counts[choice] += 1;
     else counts.colors[choice] += 1;
   }
   const chosen = (a: Annotation) => filter.color === 'all' || choiceOf(a) === filter.color;

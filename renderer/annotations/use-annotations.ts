@@ -13,7 +13,7 @@ import {
   undo,
   type History,
 } from '../../core/annotations/history';
-import type { Annotation, AnnotationKind, Author, ColorKey } from '../../core/annotations/model';
+import type { Amendment, Annotation, AnnotationKind, Author, ColorKey } from '../../core/annotations/model';
 import { rangeIso } from '../../core/annotations/time-range';
 import {
   adoptAnnotation,
@@ -180,6 +180,7 @@ export function useAnnotations(doc: ReportDocument | undefined, author: Author |
         color: ColorKey | undefined,
         note = '',
         kind: AnnotationKind = 'highlight',
+        amendment?: Amendment,
       ): Annotation | undefined {
         if (!doc || !author || state.readOnly) return undefined;
         const target = describeTarget(doc, range.blockId, range.start, range.end);
@@ -189,6 +190,7 @@ export function useAnnotations(doc: ReportDocument | undefined, author: Author |
             kind,
             target,
             ...(kind === 'highlight' && { color: color ?? 'yellow' }),
+            ...(amendment && { amendment }),
             note,
             author,
           },

@@ -6,6 +6,9 @@ import { segmentText, type Decoration } from './segments';
 import { styleDecorations, styled, type StyleMark } from './text-style';
 import type { HighlightSpan } from '../annotations/paint-model';
 import { highlightMarkProps } from '../annotations/highlight-marks';
+import type { AmendmentSpan } from '../annotations/amendment-marks';
+import { amendmentMarkProps, useBlockAmendments } from '../annotations/amendment-marks';
+import { useT } from '../i18n/i18n';
 
 type SearchMark = { kind: 'search'; start: number };
 type HighlightMark = {
@@ -16,7 +19,8 @@ type HighlightMark = {
   noted: boolean;
   end: number;
 };
-type BlockDecoration = StyleMark | TermMark | SearchMark | HighlightMark;
+type AmendmentMark = { kind: 'amendment' } & AmendmentSpan;
+type BlockDecoration = StyleMark | TermMark | SearchMark | HighlightMark | AmendmentMark;
 
 interface Span {
   start: number;
@@ -29,6 +33,7 @@ export function blockDecorations(
   terms: readonly Decoration<TermMark>[],
   searchRanges: readonly Span[] = [],
   highlights: readonly HighlightSpan[] = [],
+  amendments: readonly AmendmentSpan[] = [],
 ): Decoration<BlockDecoration>[] {
   const decorations: Decoration<BlockDecoration>[] = styleDecorations(block);
   const hits = searchRanges.map((r) => ({ ...r, data: { kind: 'search', start: r.start } as SearchMark }));
@@ -37,7 +42,12 @@ export function blockDecorations(
     end: h.end,
     data: { kind: 'highlight', ...h } as HighlightMark,
   }));
-  return [...decorations, ...terms, ...hits, ...painted];
+  const amended = amendments.map((a) => ({
+    start: a.start,
+    end: a.end,
+    data: { kind: 'amendment', ...a } as AmendmentMark,
+  }));
+  return [...decorations, ...terms, ...hits, ...painted, ...amended];
 }
 
 interface BlockTextProps {
@@ -50,7 +60,13 @@ interface BlockTextProps {
 }
 
 export function BlockText({ block, terms, searchRanges, currentHit, highlights }: BlockTextProps) {
-  const segments = segmentText(block.text.length, blockDecorations(block, terms, searchRanges, highlights));
+  // Proposed changes (amendment-marks.ts): the new words are drawn by CSS, so the text and its offsets stay as they are.
+  const amendments = useBlockAmendments(block.id);
+  const t = useT();
+  const segments = segmentText(
+    block.text.length,
+    blockDecorations(block, terms, searchRanges, highlights, amendments),
+  );
   return (
     <>
       {segments.map((segment) => {
@@ -93,6 +109,12 @@ export function BlockText({ block, terms, searchRanges, currentHit, highlights }
           segment.end,
         );
         if (mark) node = <mark {...mark}>{node}</mark>;
+        const amend = amendmentMarkProps(
+          segment.active.filter((d): d is AmendmentMark => d.kind === 'amendment'),
+          segment.end,
+          (text) => t('amendProposed', { text }),
+        );
+        if (amend) node = <mark {...amend}>{node}</mark>;
         return <span key={segment.start}>{node}</span>;
       })}
     </>

@@ -9,6 +9,7 @@ import type { Annotation, Author } from '../../core/annotations/model';
 import type { Session } from '../../core/contract';
 import type { Settings, SettingsPatch } from '../../core/settings';
 import type { EditingState, SelectionState } from '../annotations/AnnotationOverlays';
+import { amendmentSpans, publishAmendments } from '../annotations/amendment-marks';
 import { createPaintModeler } from '../annotations/paint-model';
 import { useProgressivePaint } from '../annotations/progressive-paint';
 import { useAnnotations } from '../annotations/use-annotations';
@@ -94,6 +95,11 @@ export function useNotesView({ session, settings, patchSettings, notify, t }: No
     [paint, shownNotes, notes.anchors, me?.id],
   );
   const progressive = useProgressivePaint(model, doc?.id, notes.loaded, shownNotes.size);
+  // Amendments are drawn in their blocks from their own small store (annotations/amendment-marks.ts).
+  useEffect(
+    () => publishAmendments(amendmentSpans(shownNotes.values(), notes.anchors, me?.id)),
+    [shownNotes, notes.anchors, me?.id],
+  );
   const painted = progressive.model;
   // Signals for tests and the benchmark (after the commit that painted them): the notes are here and the highlights
   // in view painted (data-annotations = how many), then every highlight painted (data-annotations-painted).

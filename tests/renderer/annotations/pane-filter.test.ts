@@ -30,6 +30,7 @@ const notes = [
   placed('p2-1', { color: 'green', tags: ['财政'] }),
   placed('p2-1', { kind: 'bookmark', color: 'purple' }),
   placed('p2-2', { kind: 'note', color: undefined, note: '本段赞成', tags: ['财政'] }),
+  placed('p2-2', { kind: 'amendment', color: undefined, amendment: { action: 'replace', text: '提高' } }),
 ];
 const sections = new Map<string, string[]>([
   ['p1-1', ['p1']],
@@ -41,18 +42,29 @@ const all: PaneFilter = { text: '', section: '', tag: '', color: 'all' };
 const run = (filter: Partial<PaneFilter>) => filterNotes(notes, [], { ...all, ...filter }, sections);
 
 describe('the 批注 pane’s filters', () => {
-  it('counts bookmarks and notes without a colour apart from the colours', () => {
+  it('counts bookmarks, amendments and notes without a colour apart from the colours', () => {
     expect(run({}).counts).toEqual({
-      all: 5,
+      all: 6,
       colors: { yellow: 0, red: 2, green: 1, blue: 0, purple: 0 },
       none: 1,
       bookmark: 1,
+      amendment: 1,
     });
+    expect(run({ color: 'amendment' }).placed.map((p) => p.annotation.kind)).toEqual(['amendment']);
+  });
+
+  it('finds an amendment by its new words', () => {
+    expect(run({ text: '提高' }).placed.map((p) => p.annotation.kind)).toEqual(['amendment']);
   });
 
   it('counts follow the text, section and tag filters, not the colour chosen', () => {
     expect(run({ tag: '财政' }).counts).toMatchObject({ all: 3, colors: { red: 1, green: 1 }, none: 1 });
-    expect(run({ section: 'p2' }).counts).toMatchObject({ all: 3, colors: { red: 0 }, bookmark: 1 });
+    expect(run({ section: 'p2' }).counts).toMatchObject({
+      all: 4,
+      colors: { red: 0 },
+      bookmark: 1,
+      amendment: 1,
+    });
     expect(run({ text: '口径' }).counts).toMatchObject({ all: 1, colors: { red: 1 } });
     expect(run({ color: 'green', tag: '财政' }).counts).toEqual(run({ tag: '财政' }).counts);
   });
