@@ -15,6 +15,7 @@ import type { ReportDocument } from '../../core/report/model';
 import { useLanguage, useT } from '../i18n/i18n';
 import type { SettingsPatch } from '../../core/settings';
 import { LayersList } from './LayersList';
+import { GrowingList } from './GrowingList';
 import { MemberMark, NoteCard } from './NoteCard';
 import { PaletteEditor } from './PaletteEditor';
 import { SectionOptions, sectionTitle } from './FilterFields';
@@ -105,6 +106,8 @@ export function AnnotationsPane({
   const grouped = layers.length > 1;
 
   const visible = shown.placed;
+  // Any change of filter or arrangement starts the long lists again from their top.
+  const filterKey = [text, section, tag, color, arrangement].join('\u0000');
   const points = useMemo(() => discussionPoints(placed), [placed]);
   const placedById = useMemo(() => new Map(placed.map((p) => [p.annotation.id, p])), [placed]);
   const visibleOrphans = shown.orphans;
@@ -246,7 +249,7 @@ export function AnnotationsPane({
       )}
       {all.length === 0 && <p className="glossary__empty notes__empty">{t('noAnnotations')}</p>}
       {(!grouped || arrangement === 'section') && (
-        <ul className="notes__list">{visible.map((p) => card(p.annotation, p.anchor))}</ul>
+        <GrowingList items={visible} resetKey={filterKey} render={(p) => card(p.annotation, p.anchor)} />
       )}
       {grouped &&
         arrangement === 'member' &&
@@ -265,7 +268,11 @@ export function AnnotationsPane({
                   {layer.isMe ? t('me') : layer.author.name}
                   <span className="pane__count">{items.length}</span>
                 </h3>
-                <ul className="notes__list">{items.map((p) => card(p.annotation, p.anchor))}</ul>
+                <GrowingList
+                  items={items}
+                  resetKey={filterKey}
+                  render={(p) => card(p.annotation, p.anchor)}
+                />
               </section>
             );
           })}
@@ -309,7 +316,11 @@ export function AnnotationsPane({
             {t('orphans')} <span className="pane__count">{visibleOrphans.length}</span>
           </h3>
           <p className="glossary__hint">{t('orphansHint')}</p>
-          <ul className="notes__list">{visibleOrphans.map((a) => card(a, { status: 'orphan' }))}</ul>
+          <GrowingList
+            items={visibleOrphans}
+            resetKey={filterKey}
+            render={(a) => card(a, { status: 'orphan' })}
+          />
         </section>
       )}
     </aside>
