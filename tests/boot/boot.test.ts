@@ -34,6 +34,11 @@ describe('start-up', () => {
     const { calls } = booted.electron;
     const phase = (api: string) => calls.find((c) => c.api === api)?.phase;
     expect(phase('protocol.registerSchemesAsPrivileged')).toBe('before-ready');
+    // Compiled scripts are cached across launches, so a start-up does not compile the bundle again.
+    const [schemes] = calls.find((c) => c.api === 'protocol.registerSchemesAsPrivileged')?.args ?? [];
+    expect(schemes).toEqual([
+      expect.objectContaining({ privileges: expect.objectContaining({ standard: true, codeCache: true }) }),
+    ]);
     expect(phase('app.requestSingleInstanceLock')).toBe('before-ready');
     expect(phase('protocol.handle')).toBe('after-ready');
     expect(phase('new BrowserWindow')).toBe('after-ready');

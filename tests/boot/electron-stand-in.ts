@@ -357,6 +357,10 @@ export function createElectronStandIn(options: StandInOptions): StandIn {
       record('protocol.registerSchemesAsPrivileged', [schemes]);
       if (isReady)
         throw new Error('protocol.registerSchemesAsPrivileged should be called before app is ready');
+      // As Electron does (api-protocol.cc): a code cache needs a standard scheme, its cache key is the origin.
+      for (const scheme of schemes as { privileges?: { codeCache?: boolean; standard?: boolean } }[])
+        if (scheme.privileges?.codeCache && !scheme.privileges.standard)
+          throw new Error('Code cache can only be enabled when standard option is set to true.');
       privilegedSchemes.push(...schemes);
     },
     handle: (scheme: string, handler: (request: Request) => Promise<Response> | Response) => {
