@@ -3,7 +3,7 @@
  * text, the text selected and the note being edited, and the paragraph actions (bookmark, paragraph note, copy with
  * citation, the right-click menu). The notes themselves are kept by `useAnnotations`.
  */
-import { useCallback, useEffect, useMemo, useState } from 'react';
+import { useCallback, useDeferredValue, useEffect, useMemo, useState } from 'react';
 import { layersOf } from '../../core/annotations/layers';
 import type { Annotation, Author } from '../../core/annotations/model';
 import type { Session } from '../../core/contract';
@@ -37,10 +37,10 @@ export function useNotesView({ session, settings, patchSettings, notify, t }: No
     [authorId, settings.authorName],
   );
   const notes = useAnnotations(doc, me);
-  const layers = useMemo(
-    () => (me ? layersOf([...notes.annotations.values()], me) : []),
-    [notes.annotations, me],
-  );
+  // What is not painted in the text follows a change in a render of its own (React's deferred value), so a click
+  // paints its highlight without waiting for work over every note (layers, the search list, amendments).
+  const lagging = useDeferredValue(notes.annotations);
+  const layers = useMemo(() => (me ? layersOf([...lagging.values()], me) : []), [lagging, me]);
   const hiddenLayers = useMemo(() => new Set(settings.hiddenLayers), [settings.hiddenLayers]);
   // Hidden layers are neither painted, listed nor searched; their notes stay stored.
   const shownNotes = useMemo(() => {
@@ -49,7 +49,9 @@ export function useNotesView({ session, settings, patchSettings, notify, t }: No
     for (const [id, a] of notes.annotations) if (!hiddenLayers.has(a.author.id)) shown.set(id, a);
     return shown;
   }, [notes.annotations, hiddenLayers]);
-  const noteList = useMemo(() => [...shownNotes.values()], [shownNotes]);
+  const laggingShown = useDeferredValue(shownNotes);
+  const laggingAnchors = useDeferredValue(notes.anchors);
+  const noteList = useMemo(() => [...laggingShown.values()], [laggingShown]);
   const backups = useBackups(doc, notes, notify);
   const exchange = useExchange(doc, notes, notify);
   const [selection, setSelection] = useState<SelectionState | null>(null);
@@ -97,8 +99,8 @@ export function useNotesView({ session, settings, patchSettings, notify, t }: No
   const progressive = useProgressivePaint(model, doc?.id, notes.loaded, shownNotes.size);
   // Amendments are drawn in their blocks from their own small store (annotations/amendment-marks.ts).
   useEffect(
-    () => publishAmendments(amendmentSpans(shownNotes.values(), notes.anchors, me?.id)),
-    [shownNotes, notes.anchors, me?.id],
+    () => publishAmendments(amendmentSpans(laggingShown.values(), laggingAnchors, me?.id)),
+    [laggingShown, laggingAnchors, me?.id],
   );
   const painted = progressive.model;
   // Signals for tests and the benchmark (after the commit that painted them): the notes are here and the highlights
