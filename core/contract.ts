@@ -80,7 +80,14 @@ export interface ImportPreview {
  * speaking outline (审议发言提纲) or a suggestion draft (代表建议). main/export/render-notes.ts has a row per kind.
  */
 export type NotesExportFormat = 'md' | 'docx' | 'json';
-export const NOTES_EXPORT_KINDS = ['notes', 'draft', 'outline', 'suggestion', 'amendments'] as const;
+export const NOTES_EXPORT_KINDS = [
+  'notes',
+  'draft',
+  'outline',
+  'suggestion',
+  'amendments',
+  'summary',
+] as const;
 export type NotesExportKind = (typeof NOTES_EXPORT_KINDS)[number];
 /** What the print preview shows: one of the exported documents, or the annotated report. */
 export const PRINT_KINDS = [...NOTES_EXPORT_KINDS, 'report'] as const;

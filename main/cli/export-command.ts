@@ -1,7 +1,8 @@
 /**
- * `export <report> <pack> --format md|docx|html|json --kind notes|draft|outline|suggestion -o <file>`: a pack's
- * notes as one of the documents of EXPORT_KINDS (学习笔记, 审议意见稿, 审议发言提纲, 代表建议 …), for a secretariat
- * preparing the meeting room without opening the app. `--draft` is `--kind draft`, as before.
+ * `export <report> <pack> --format md|docx|html|json --kind notes|draft|outline|suggestion|amendments|summary -o
+ * <file>`: a pack's notes as one of the documents of EXPORT_KINDS (学习笔记, 审议意见稿, 审议发言提纲, 代表建议,
+ * 修改意见表, 意见汇总表), for a secretariat preparing the meeting room without opening the app (a delegation's
+ * packs become one with `merge` first). `--draft` is `--kind draft`, as before.
  */
 import path from 'node:path';
 import { paletteLabels } from '../../core/annotations/palette-labels';

@@ -14,6 +14,7 @@ import type { DocumentOptions, Paper } from '../../core/export/paper';
 import { paperToMarkdown } from '../../core/export/paper-markdown';
 import type { ExportHeader } from '../../core/export/sheet-text';
 import { buildSuggestionDraft } from '../../core/export/suggestion-model';
+import { buildOpinionSummary, summaryPaper } from '../../core/export/summary-model';
 import type { ReportDocument } from '../../core/report/model';
 import { notesToDocx } from './docx';
 import { paperToDocx } from './docx-paper';
@@ -135,6 +136,16 @@ export const EXPORT_KINDS: Record<NotesExportKind, ExportKindRow> = {
       const paper = amendmentsPaper(table, input.signer);
       const bytes = await renderPaper(paper, input.signer.authorName, format, table);
       return { bytes, count: table.rows.length, orphans: table.orphans, notices: [] };
+    },
+  },
+  summary: {
+    name: '意见汇总表',
+    formats: PAPER_FORMATS,
+    async render(input, format) {
+      const summary = buildOpinionSummary(input);
+      const paper = summaryPaper(summary, input.signer);
+      const bytes = await renderPaper(paper, input.signer.authorName, format, summary);
+      return { bytes, count: summary.total, orphans: summary.orphans.length, notices: [] };
     },
   },
 };

@@ -235,6 +235,9 @@ export const zhCN = {
   // Set documents a delegate hands in (issue 16).
   printOutline: '审议发言提纲',
   printSuggestion: '代表建议',
+  printSummary: '意见汇总表',
+  summaryHint:
+    '汇总各位代表标为“建议”“疑问”的批注和修改意见，按段落排列；相同的意见合为一条。导入小组批注后使用。',
   outlineOverview: '总体评价',
   outlineOverviewHint: '留空则在提纲上留出手写的横线',
   outlinePick: '列入提纲（每类最多 {count} 条）',
@@ -504,6 +507,9 @@ export const en: Messages = {
   jargonPhrase: 'looks like an ordinary phrase',
   printOutline: 'Speaking outline',
   printSuggestion: 'Suggestion draft',
+  printSummary: 'Collected opinions',
+  summaryHint:
+    'Every member’s suggestions, questions and amendments by paragraph; identical ones merged. Import the group’s notes first.',
   outlineOverview: 'Overall view',
   outlineOverviewHint: 'Left empty, the outline has lines to write on',
   outlinePick: 'In the outline (at most {count} of each)',

@@ -16,6 +16,18 @@ function Lines({ text }: { text: string }) {
   );
 }
 
+/** The same relative widths as the Word table, so a 序号 column stays narrow and the words wide. */
+function Columns({ widths }: { widths: readonly number[] }) {
+  const total = widths.reduce((sum, width) => sum + width, 0);
+  return (
+    <colgroup>
+      {widths.map((width, index) => (
+        <col key={index} style={{ width: `${(100 * width) / total}%` }} />
+      ))}
+    </colgroup>
+  );
+}
+
 function Block({ block }: { block: PaperBlock }) {
   switch (block.type) {
     case 'heading':
@@ -60,7 +72,8 @@ function Block({ block }: { block: PaperBlock }) {
       return <p className="paper__remark">{block.text}</p>;
     case 'table':
       return (
-        <table className="paper__table">
+        <table className={block.widths ? 'paper__table paper__table--sized' : 'paper__table'}>
+          {block.widths && <Columns widths={block.widths} />}
           <thead>
             <tr>
               {block.columns.map((column, index) => (

@@ -13,6 +13,7 @@ import { buildSpeakingOutline, leftOutLine, OUTLINE_LIMIT } from '../../core/exp
 import type { DocumentOptions } from '../../core/export/paper';
 import { localDate, type ExportHeader } from '../../core/export/sheet-text';
 import { buildSuggestionDraft } from '../../core/export/suggestion-model';
+import { buildOpinionSummary, summaryPaper } from '../../core/export/summary-model';
 import type { NotesExportFormat, PrintKind } from '../../core/contract';
 import type { ReportDocument } from '../../core/report/model';
 import { getApi } from '../api';
@@ -48,6 +49,7 @@ const KINDS: readonly (readonly [PrintKind, MessageKey])[] = [
   ['draft', 'printDraft'],
   ['outline', 'printOutline'],
   ['suggestion', 'printSuggestion'],
+  ['summary', 'printSummary'],
 ];
 
 const DRAFT_CATEGORIES: readonly DraftCategory[] = ['建议', '疑问'];
@@ -93,16 +95,21 @@ export function PrintPreview({
   const outlining = kind === 'outline';
   // Chosen by kind of remark (建议, 疑问), not by colour.
   const byCategory = draft || outlining;
-  const paperKind = kind === 'outline' || kind === 'suggestion';
+  const paperKind = kind === 'outline' || kind === 'suggestion' || kind === 'summary';
   const multiLayer = layers.length > 1;
   // Layers shown in the window that have notes (hidden layers are never printed or exported).
   const shownLayers = layers.filter((layer) => annotations.some((a) => a.author.id === layer.author.id));
   // My notes by default (a printout or a draft goes into the meeting under my name); everyone's if I have none.
+  // 意见汇总表 collects everyone's opinions: it starts with every member.
+  const everyone = () => new Set(shownLayers.map((layer) => layer.author.id));
   const [authors, setAuthors] = useState<ReadonlySet<string>>(() =>
-    shownLayers.some((layer) => layer.isMe)
-      ? new Set([me.id])
-      : new Set(shownLayers.map((layer) => layer.author.id)),
+    initialKind !== 'summary' && shownLayers.some((layer) => layer.isMe) ? new Set([me.id]) : everyone(),
   );
+  const chooseKind = (next: PrintKind) => {
+    const onlyMine = authors.size === 1 && authors.has(me.id);
+    if (next === 'summary' && onlyMine) setAuthors(everyone());
+    setKind(next);
+  };
   const [handwriting, setHandwriting] = useState(false);
   const [largePrint, setLargePrint] = useState(false);
   const [placement, setPlacement] = useState<'footnotes' | 'margin'>('footnotes');
@@ -183,6 +190,10 @@ export function PrintPreview({
     if (kind === 'outline') {
       const outline = buildSpeakingOutline(input);
       return { paper: outline.paper, count: outline.listed.length, outline };
+    }
+    if (kind === 'summary') {
+      const summary = buildOpinionSummary(input);
+      return { paper: summaryPaper(summary, input.signer), count: summary.total, summary };
     }
     const suggestion = buildSuggestionDraft(input);
     return { paper: suggestion.paper, count: suggestion.total, suggestion };
@@ -279,7 +290,7 @@ export function PrintPreview({
           <legend>{t('printWhat')}</legend>
           {KINDS.map(([key, label]) => (
             <label key={key} className="check">
-              <input type="radio" name="print-kind" checked={kind === key} onChange={() => setKind(key)} />
+              <input type="radio" name="print-kind" checked={kind === key} onChange={() => chooseKind(key)} />
               {t(label)}
             </label>
           ))}
@@ -326,6 +337,7 @@ export function PrintPreview({
             leftOut={leftOutLine(outline)}
           />
         )}
+        {kind === 'summary' && <p className="print-preview__hint">{t('summaryHint')}</p>}
         {kind === 'suggestion' && (
           <>
             <label className="print-preview__field">

@@ -4,11 +4,13 @@
  * tests/.artifacts), and exported as Word and Markdown read back from disk.
  */
 import { execFileSync } from 'node:child_process';
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { strFromU8, unzipSync } from 'fflate';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { buildPack, packLines } from '../../core/annotations/exchange';
+import type { Annotation } from '../../core/annotations/model';
 import { allSaved, endSuite, screenshot, selectTextIn, startSuite, type AppPage } from './harness';
 
 let browser: Browser;
@@ -48,11 +50,20 @@ async function annotate(text: string, label: string, note: string): Promise<void
   await allSaved(page);
 }
 
+const APP_FRAME = { senderFrame: { url: 'yandu://app/index.html' } };
+const stored = async (): Promise<Annotation[]> => {
+  const reportId = await page.evaluate(() => document.documentElement.dataset.reportId ?? '');
+  const result = await app.services.handlers.listAnnotations(APP_FRAME, { reportId });
+  if (!result.ok) throw new Error(result.error.message);
+  return result.value.annotations;
+};
 const preview = () => page.getByRole('dialog', { name: '打印与导出' });
 const printReady = (value: string) =>
   page.waitForFunction((v) => document.documentElement.dataset.printReady === v, value);
 const compact = (text: string) => text.replace(/\s+/g, '');
 const pdfText = (file: string) => execFileSync('pdftotext', ['-layout', file, '-'], { encoding: 'utf8' });
+/** In reading order rather than laid out: a table cell's wrapped lines stay together. */
+const pdfRawText = (file: string) => execFileSync('pdftotext', ['-raw', file, '-'], { encoding: 'utf8' });
 const pageCount = (file: string) =>
   Number(/Pages:\s+(\d+)/.exec(execFileSync('pdfinfo', [file], { encoding: 'utf8' }))?.[1]);
 
@@ -167,10 +178,81 @@ describe('the speaking outline and the suggestion draft', () => {
     expect(md).toMatch(/^# 关于加快丹河新城建设的建议\n/);
   });
 
-  it('fits both documents whole in a narrow and a wide window, in both themes', async () => {
+  it('collects every member’s opinions in the 意见汇总表, identical amendments merged with their members', async () => {
+    await preview().getByRole('button', { name: '关闭' }).click();
+    // 李代表's pack: a question on a passage of mine, and the same amendment twice over (by her and by 王代表).
+    const mine = await stored();
+    const onPark = mine.find((a) => a.target.exact === '晋钢智造科技产业园');
+    if (!onPark) throw new Error('no note on the park');
+    const other = (id: string, author: Annotation['author'], extra: Partial<Annotation>): Annotation => ({
+      ...onPark,
+      id,
+      author,
+      note: '',
+      tags: [],
+      ...extra,
+    });
+    const li = { id: 'member-li', name: '李代表' };
+    const wang = { id: 'member-wang', name: '王代表' };
+    const amendment = {
+      kind: 'amendment' as const,
+      color: undefined,
+      amendment: { action: 'replace' as const, text: '晋钢智造产业园' },
+    };
+    const pack = buildPack(
+      { id: onPark.reportId, title: '政府工作报告' },
+      li,
+      [
+        other('li-1', li, { color: 'red', note: '产业园何时全面投产？' }),
+        other('li-2', li, amendment),
+        other('wang-1', wang, amendment),
+      ],
+      '2026-12-04T08:00:00.000Z',
+    );
+    const file = join(app.dataDir, '李代表.yandu.json');
+    writeFileSync(file, packLines(pack).join(''));
+    app.services.dialogAnswers.push([file]);
+    await page.getByRole('tab', { name: /批注/ }).click();
+    await page.getByRole('button', { name: '导入小组批注…' }).click();
+    const importing = page.getByRole('dialog', { name: '导入小组成员的批注' });
+    await importing.getByRole('button', { name: '导入', exact: true }).click();
+    await expect.poll(() => importing.count()).toBe(0);
+
+    await page.keyboard.press('Control+p');
+    await preview().getByRole('radio', { name: '意见汇总表' }).check();
+    await preview().getByLabel('按章节筛选').selectOption('');
+    // Seven of mine (six 建议, one 疑问) and three of theirs.
+    // Every member's, not only mine as the other documents start: seven of mine (six 建议, one 疑问), three of theirs.
+    await printReady('summary:10');
+    const paper = page.locator('.print-doc');
+    await expect.poll(() => paper.locator('h1').textContent()).toBe('《政府工作报告》意见汇总表');
+    expect(await paper.locator('h2').allTextContents()).toEqual(['一、意见集中的段落', '二、逐段意见']);
+    const text = compact((await paper.textContent()) ?? '');
+    expect(text).toContain('共3位代表的10条意见');
+    expect(text).toContain('第一部分第3段：疑问1条、建议1条、修改意见2条（3位代表）');
+    expect(text).toContain('将“晋钢智造科技产业园”改为“晋钢智造产业园”');
+    expect(text).toContain('李代表、王代表（2条）');
+    await screenshot(page, 'print-summary');
+
+    const pdf = await save('summary.pdf', '存为 PDF…');
+    pdfPages(pdf, 'print-summary-pdf');
+    const printed = compact(pdfRawText(pdf));
+    for (const expected of ['意见汇总表', '二、逐段意见', '产业园何时全面投产？', '李代表、王代表（2条）'])
+      expect(printed).toContain(expected);
+    expect(printed).toContain(compact(HOSTILE));
+    const docx = wordText(await save('summary.docx', '导出 Word'));
+    expect(docx).toContain('意见汇总表');
+    expect(docx).toContain('李代表、王代表（2条）');
+    expect(docx).toContain('&lt;script&gt;');
+    const md = readFileSync(await save('summary.md', '导出 Markdown'), 'utf8');
+    expect(md).toMatch(/^# 《政府工作报告》意见汇总表\n/);
+  });
+
+  it('fits every set document whole in a narrow and a wide window, in both themes', async () => {
     for (const [kind, label] of [
       ['outline', '审议发言提纲'],
       ['suggestion', '代表建议'],
+      ['summary', '意见汇总表'],
     ] as const) {
       await preview().getByRole('radio', { name: label }).check();
       await page.waitForFunction(
